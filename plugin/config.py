@@ -23,49 +23,64 @@ class Settings(BaseSettings):
     """All configuration of gdpr-desk. Secrets are SecretStr and never logged."""
 
     model_config = SettingsConfigDict(
-        env_prefix="GDPR_DESK_", env_file=".env", env_file_encoding="utf-8", extra="ignore",
+        env_prefix="GDPR_DESK_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
     )
 
     # --- storage -------------------------------------------------------------------------------
     data_dir: Path = Field(Path("data"), description="Directory for the SQLite file and generated keys.")
     database_url: str | None = Field(
-        None, description="`sqlite:///path` or `postgresql://…`; default a SQLite file in the data dir.",
+        None,
+        description="`sqlite:///path` or `postgresql://…`; default a SQLite file in the data dir.",
     )
 
     # --- HTTP server -----------------------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address the service listens on.")
     port: int = Field(8080, ge=1, le=65535, description="Port the service listens on.")
     public_url: str | None = Field(
-        None, description="Where the helpdesk reaches the service (webhook endpoint base).",
+        None,
+        description="Where the helpdesk reaches the service (webhook endpoint base).",
     )
     log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Log level.")
 
     # --- webhook intake --------------------------------------------------------------------------
     webhook_secret: SecretStr | None = Field(
-        None, description="Signing secret of the Zendesk webhook (required to serve).",
+        None,
+        description="Signing secret of the Zendesk webhook (required to serve).",
     )
     webhook_tolerance_seconds: int = Field(
-        300, ge=1, description="Largest accepted age (and clock skew) of a webhook signature timestamp.",
+        300,
+        ge=1,
+        description="Largest accepted age (and clock skew) of a webhook signature timestamp.",
     )
     max_body_bytes: int = Field(262_144, ge=1024, description="Largest accepted webhook body.")
     intake_batch_max: int = Field(
-        256, ge=1, description="Most webhooks committed together in one transaction (group commit).",
+        256,
+        ge=1,
+        description="Most webhooks committed together in one transaction (group commit).",
     )
 
     # --- Zendesk ---------------------------------------------------------------------------------
     zendesk_subdomain: str | None = Field(None, description="`acme` for https://acme.zendesk.com.")
     zendesk_url: str | None = Field(
-        None, description="API base URL; overrides the subdomain (e.g. a local stand-in).",
+        None,
+        description="API base URL; overrides the subdomain (e.g. a local stand-in).",
     )
     zendesk_email: str | None = Field(None, description="Agent e-mail for API-token authentication.")
     zendesk_api_token: SecretStr | None = Field(None, description="Zendesk API token.")
     zendesk_oauth_token: SecretStr | None = Field(None, description="OAuth bearer token (instead of API token).")
     zendesk_requests_per_minute: int = Field(
-        400, ge=1, description="The plan's API requests per minute (Team 200, Professional 400, …).",
+        400,
+        ge=1,
+        description="The plan's API requests per minute (Team 200, Professional 400, …).",
     )
     zendesk_timeout_seconds: float = Field(10.0, gt=0, description="Timeout of one API request.")
     zendesk_retry_deadline_seconds: float = Field(
-        300.0, gt=0, description="Give up retrying a failing API call after this long.",
+        300.0,
+        gt=0,
+        description="Give up retrying a failing API call after this long.",
     )
 
     # --- legal rules -----------------------------------------------------------------------------
@@ -73,26 +88,31 @@ class Settings(BaseSettings):
     subdivision: str | None = Field(None, description="Region for regional holidays (e.g. BY in DE).")
     timezone: str = Field("Europe/Brussels", description="Controller's time zone; receipt dates are local.")
     extension_rule: ExtensionRule = Field(
-        "receipt_plus_3_months", description="Extended deadline: receipt + 3 months, or due date + 2 months.",
+        "receipt_plus_3_months",
+        description="Extended deadline: receipt + 3 months, or due date + 2 months.",
     )
     suspend_on_id_request: bool = Field(
-        True, description="Suspend the deadline while waiting for identification (EDPB 01/2022 §159).",
+        True,
+        description="Suspend the deadline while waiting for identification (EDPB 01/2022 §159).",
     )
     due_soon_days: int = Field(5, ge=0, description="Days before the due date that mark a case due soon.")
     sweep_interval_seconds: int = Field(3600, ge=10, description="How often the deadline sweeper runs.")
     tag_prefix: str = Field("gdpr_", description="Prefix of every tag the service sets.")
     escalation_group_id: int | None = Field(
-        None, description="Helpdesk group (legal/DPO) that escalated tickets are assigned to.",
+        None,
+        description="Helpdesk group (legal/DPO) that escalated tickets are assigned to.",
     )
     default_language: str = Field("en", description="Language of notes when the ticket's is unknown.")
 
     # --- accountability log ----------------------------------------------------------------------
     pseudonym_key: SecretStr | None = Field(
-        None, description="HMAC key for pseudonymous references; default a generated key file in the data dir.",
+        None,
+        description="HMAC key for pseudonymous references; default a generated key file in the data dir.",
     )
     log_origin: str = Field("gdpr-desk.local/log", description="Origin line of the signed checkpoints.")
     log_signing_key: SecretStr | None = Field(
-        None, description="Ed25519 checkpoint signing key (note format); default a generated key file.",
+        None,
+        description="Ed25519 checkpoint signing key (note format); default a generated key file.",
     )
 
     # --- worker ----------------------------------------------------------------------------------

@@ -23,6 +23,13 @@ Params = Sequence[Any]
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
+def identity_pk(dialect: Dialect) -> str:
+    """Column definition of an auto-incrementing 64-bit primary key."""
+    if dialect == "sqlite":
+        return "INTEGER PRIMARY KEY AUTOINCREMENT"
+    return "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+
+
 class StorageError(Exception):
     """The database refused or could not do what was asked."""
 
@@ -59,6 +66,11 @@ class Tx:
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.execute(sql, params).fetchone()
         return row[0] if row else None
+
+    @property
+    def identity_pk(self) -> str:
+        """Column definition of an auto-incrementing 64-bit primary key in this dialect."""
+        return identity_pk(self.dialect)
 
     @property
     def rowcount(self) -> int:
@@ -115,7 +127,9 @@ class Database:
             if self.path.parent != Path(""):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False,
+                self.path,
+                isolation_level=None,
+                check_same_thread=False,
                 timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
             )
             conn.execute("PRAGMA journal_mode=WAL")
@@ -180,10 +194,7 @@ class Database:
     # -- dialect helpers ------------------------------------------------------------------------
     @property
     def autoincrement_pk(self) -> str:
-        """Column definition of an auto-incrementing 64-bit primary key."""
-        if self.dialect == "sqlite":
-            return "INTEGER PRIMARY KEY AUTOINCREMENT"
-        return "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+        return identity_pk(self.dialect)
 
     @property
     def blob(self) -> str:
