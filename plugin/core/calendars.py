@@ -16,29 +16,57 @@ from typing import Final, Protocol
 import holidays
 
 # Capital's zone per country: EU-27, EEA (IS, LI, NO), the United Kingdom (GB, alias UK) and CH.
-TIMEZONES: Final[Mapping[str, str]] = MappingProxyType({
-    "AT": "Europe/Vienna", "BE": "Europe/Brussels", "BG": "Europe/Sofia", "CY": "Asia/Nicosia",
-    "CZ": "Europe/Prague", "DE": "Europe/Berlin", "DK": "Europe/Copenhagen", "EE": "Europe/Tallinn",
-    "ES": "Europe/Madrid", "FI": "Europe/Helsinki", "FR": "Europe/Paris", "GR": "Europe/Athens",
-    "HR": "Europe/Zagreb", "HU": "Europe/Budapest", "IE": "Europe/Dublin", "IT": "Europe/Rome",
-    "LT": "Europe/Vilnius", "LU": "Europe/Luxembourg", "LV": "Europe/Riga", "MT": "Europe/Malta",
-    "NL": "Europe/Amsterdam", "PL": "Europe/Warsaw", "PT": "Europe/Lisbon", "RO": "Europe/Bucharest",
-    "SE": "Europe/Stockholm", "SI": "Europe/Ljubljana", "SK": "Europe/Bratislava",
-    "IS": "Atlantic/Reykjavik", "LI": "Europe/Vaduz", "NO": "Europe/Oslo",
-    "GB": "Europe/London", "UK": "Europe/London", "CH": "Europe/Zurich",
-})
+TIMEZONES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "AT": "Europe/Vienna",
+        "BE": "Europe/Brussels",
+        "BG": "Europe/Sofia",
+        "CY": "Asia/Nicosia",
+        "CZ": "Europe/Prague",
+        "DE": "Europe/Berlin",
+        "DK": "Europe/Copenhagen",
+        "EE": "Europe/Tallinn",
+        "ES": "Europe/Madrid",
+        "FI": "Europe/Helsinki",
+        "FR": "Europe/Paris",
+        "GR": "Europe/Athens",
+        "HR": "Europe/Zagreb",
+        "HU": "Europe/Budapest",
+        "IE": "Europe/Dublin",
+        "IT": "Europe/Rome",
+        "LT": "Europe/Vilnius",
+        "LU": "Europe/Luxembourg",
+        "LV": "Europe/Riga",
+        "MT": "Europe/Malta",
+        "NL": "Europe/Amsterdam",
+        "PL": "Europe/Warsaw",
+        "PT": "Europe/Lisbon",
+        "RO": "Europe/Bucharest",
+        "SE": "Europe/Stockholm",
+        "SI": "Europe/Ljubljana",
+        "SK": "Europe/Bratislava",
+        "IS": "Atlantic/Reykjavik",
+        "LI": "Europe/Vaduz",
+        "NO": "Europe/Oslo",
+        "GB": "Europe/London",
+        "UK": "Europe/London",
+        "CH": "Europe/Zurich",
+    }
+)
 
 # Regions (holidays-package subdivision codes) whose clock differs from the capital's.
-SUBDIVISION_TIMEZONES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
-    ("ES", "CN"): "Atlantic/Canary",
-    ("PT", "20"): "Atlantic/Azores",
-    ("PT", "30"): "Atlantic/Madeira",
-    ("FR", "971"): "America/Guadeloupe",
-    ("FR", "972"): "America/Martinique",
-    ("FR", "973"): "America/Cayenne",
-    ("FR", "974"): "Indian/Reunion",
-    ("FR", "976"): "Indian/Mayotte",
-})
+SUBDIVISION_TIMEZONES: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
+    {
+        ("ES", "CN"): "Atlantic/Canary",
+        ("PT", "20"): "Atlantic/Azores",
+        ("PT", "30"): "Atlantic/Madeira",
+        ("FR", "971"): "America/Guadeloupe",
+        ("FR", "972"): "America/Martinique",
+        ("FR", "973"): "America/Cayenne",
+        ("FR", "974"): "Indian/Reunion",
+        ("FR", "976"): "Indian/Mayotte",
+    }
+)
 
 
 class Calendar(Protocol):
@@ -81,9 +109,7 @@ def holiday_calendar(country: str, subdivision: str | None = None, years: Iterab
     "Boxing Day (observed)" Monday is a bank holiday like any other.
     """
     code = country.strip().upper()
-    if code not in holidays.list_supported_countries():
-        raise ValueError(f"unknown country {country!r}: no holiday calendar for it (use ISO 3166-1, e.g. BE)")
-    probe = holidays.country_holidays(code)
+    probe = _probe(code)
     subdiv = canonical_subdivision(code, subdivision)
     language = "en_US" if "en_US" in probe.supported_languages else None
     table = holidays.country_holidays(code, subdiv=subdiv, years=list(years), language=language)
@@ -92,10 +118,10 @@ def holiday_calendar(country: str, subdivision: str | None = None, years: Iterab
 
 def canonical_subdivision(country: str, subdivision: str | None) -> str | None:
     """The holidays-package code of a subdivision (code or name, any case); ValueError if unknown."""
+    code = country.strip().upper()
+    probe = _probe(code)
     if subdivision is None or not subdivision.strip():
         return None
-    code = country.strip().upper()
-    probe = holidays.country_holidays(code)
     wanted = subdivision.strip().casefold()
     for known in probe.subdivisions:
         if known.casefold() == wanted:
@@ -118,3 +144,10 @@ def default_timezone(country: str, subdivision: str | None = None) -> str:
         return TIMEZONES[code]
     except KeyError:
         raise ValueError(f"no default time zone for country {country!r}: give the time zone explicitly") from None
+
+
+def _probe(code: str) -> holidays.HolidayBase:
+    """An empty calendar of the country, for its metadata; ValueError if the package does not know it."""
+    if code not in holidays.list_supported_countries():
+        raise ValueError(f"unknown country {code!r}: no holiday calendar for it (use ISO 3166-1, e.g. BE)")
+    return holidays.country_holidays(code)

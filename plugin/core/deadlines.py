@@ -82,7 +82,10 @@ class DeadlineRules:
 
     @classmethod
     def for_country(
-        cls, country: str, subdivision: str | None = None, extension_rule: ExtensionRule = "receipt_plus_3_months",
+        cls,
+        country: str,
+        subdivision: str | None = None,
+        extension_rule: ExtensionRule = "receipt_plus_3_months",
     ) -> DeadlineRules:
         """Rules in the country's (or region's) default zone: the capital's, e.g. BE → Europe/Brussels."""
         return cls(country, subdivision, default_timezone(country, subdivision), extension_rule)
@@ -176,52 +179,82 @@ def compute_deadline(
         running = nominal + timedelta(days=stopped)
         current_end = _roll(running, cal, "due")[0]
         if interval.start > current_end:
-            basis.append(Step(
-                "suspension_after_deadline", "due", interval.start, interval.end,
-                f"information asked on {interval.start}, after the deadline {current_end}: "
-                "the clock was no longer running, nothing is added (EDPB 01/2022 §159)",
-            ))
+            basis.append(
+                Step(
+                    "suspension_after_deadline",
+                    "due",
+                    interval.start,
+                    interval.end,
+                    f"information asked on {interval.start}, after the deadline {current_end}: "
+                    "the clock was no longer running, nothing is added (EDPB 01/2022 §159)",
+                )
+            )
             continue
         if interval.end is None:
-            basis.append(Step(
-                "suspended_open", "due", running, None,
-                f"clock stopped since {interval.start} awaiting identification/clarification "
-                f"(GDPR Art. 12(6); EDPB 01/2022 §159): the due date, {running} before the wait, "
-                "moves by the days until the answer arrives and is unknown until then",
-            ))
+            basis.append(
+                Step(
+                    "suspended_open",
+                    "due",
+                    running,
+                    None,
+                    f"clock stopped since {interval.start} awaiting identification/clarification "
+                    f"(GDPR Art. 12(6); EDPB 01/2022 §159): the due date, {running} before the wait, "
+                    "moves by the days until the answer arrives and is unknown until then",
+                )
+            )
             return Deadline(received_on, None, None, interval.start, stopped, rules, cal.label, tuple(basis))
         days = (interval.end - interval.start).days
         stopped += days
-        basis.append(Step(
-            "suspension", "due", running, running + timedelta(days=days),
-            f"clock stopped {days} day(s) from {interval.start} (information asked) to {interval.end} "
-            "(received); they are added (GDPR Art. 12(6); EDPB 01/2022 §159)",
-        ))
+        basis.append(
+            Step(
+                "suspension",
+                "due",
+                running,
+                running + timedelta(days=days),
+                f"clock stopped {days} day(s) from {interval.start} (information asked) to {interval.end} "
+                "(received); they are added (GDPR Art. 12(6); EDPB 01/2022 §159)",
+            )
+        )
 
     due_on, shifts = _roll(nominal + timedelta(days=stopped), cal, "due")
     basis.extend(shifts)
 
     if rules.extension_rule == "receipt_plus_3_months":
         extended, clamped = add_months(received_on, 3)
-        basis.append(Step(
-            "extension_receipt_plus_3_months", "extended", received_on, extended,
-            f"extension by two further months (GDPR Art. 12(3)): receipt {received_on} + 3 months"
-            + _clamp_note(received_on, extended, clamped),
-        ))
+        basis.append(
+            Step(
+                "extension_receipt_plus_3_months",
+                "extended",
+                received_on,
+                extended,
+                f"extension by two further months (GDPR Art. 12(3)): receipt {received_on} + 3 months"
+                + _clamp_note(received_on, extended, clamped),
+            )
+        )
         if stopped:
-            basis.append(Step(
-                "suspension", "extended", extended, extended + timedelta(days=stopped),
-                f"the {stopped} suspended day(s) are added to the extended period too",
-            ))
+            basis.append(
+                Step(
+                    "suspension",
+                    "extended",
+                    extended,
+                    extended + timedelta(days=stopped),
+                    f"the {stopped} suspended day(s) are added to the extended period too",
+                )
+            )
             extended += timedelta(days=stopped)
     else:
         first = nominal + timedelta(days=stopped)
         extended, clamped = add_months(first, 2)
-        basis.append(Step(
-            "extension_due_plus_2_months", "extended", first, extended,
-            f"extension by two further months (GDPR Art. 12(3)): first deadline {first} "
-            "(before the working-day rule) + 2 months" + _clamp_note(first, extended, clamped),
-        ))
+        basis.append(
+            Step(
+                "extension_due_plus_2_months",
+                "extended",
+                first,
+                extended,
+                f"extension by two further months (GDPR Art. 12(3)): first deadline {first} "
+                "(before the working-day rule) + 2 months" + _clamp_note(first, extended, clamped),
+            )
+        )
     extended_due_on, shifts = _roll(extended, cal, "extended")
     basis.extend(shifts)
     return Deadline(received_on, due_on, extended_due_on, None, stopped, rules, cal.label, tuple(basis))
@@ -257,7 +290,10 @@ def days_left(today: date, due_on: date) -> int:
 def _receipt(received_at: datetime | date, timezone: str) -> tuple[date, Step]:
     if not isinstance(received_at, datetime):
         return received_at, Step(
-            "receipt_local_date", "receipt", received_at, received_at,
+            "receipt_local_date",
+            "receipt",
+            received_at,
+            received_at,
             f"received on {received_at} (local date in {timezone}); the day of receipt is not counted "
             "(Reg. 1182/71 Art. 3(1))",
         )
@@ -265,7 +301,10 @@ def _receipt(received_at: datetime | date, timezone: str) -> tuple[date, Step]:
         raise ValueError("the receipt time must carry a time zone (or be given as a local date)")
     local = received_at.astimezone(ZoneInfo(timezone))
     return local.date(), Step(
-        "receipt_local_date", "receipt", received_at.date(), local.date(),
+        "receipt_local_date",
+        "receipt",
+        received_at.date(),
+        local.date(),
         f"received {received_at.isoformat()}, which is {local.isoformat()} in {timezone}: local date "
         f"{local.date()}; the day of receipt is not counted (Reg. 1182/71 Art. 3(1))",
     )
@@ -274,12 +313,18 @@ def _receipt(received_at: datetime | date, timezone: str) -> tuple[date, Step]:
 def _month_step(received_on: date, nominal: date, clamped: bool) -> Step:
     if clamped:
         return Step(
-            "month_end", "due", received_on, nominal,
+            "month_end",
+            "due",
+            received_on,
+            nominal,
             f"one month from {received_on}: that date does not exist in {nominal:%Y-%m}, so the period ends "
             f"on the last day of that month, {nominal} (Reg. 1182/71 Art. 3(2)(c); EDPB 01/2022 §160)",
         )
     return Step(
-        "one_month_same_date", "due", received_on, nominal,
+        "one_month_same_date",
+        "due",
+        received_on,
+        nominal,
         f"one month from {received_on} ends on the same date of the next month, {nominal} "
         "(Reg. 1182/71 Art. 3(2)(c); EDPB 01/2022 §160)",
     )
@@ -304,11 +349,16 @@ def _roll(day: date, cal: Calendar, target: Target) -> tuple[date, list[Step]]:
             rule, what = "weekend", f"a {weekday}" + (f" and {holiday} ({cal.label})" if holiday else "")
         else:
             rule, what = "public_holiday", f"{holiday} ({cal.label})"
-        steps.append(Step(
-            rule, target, day, following,
-            f"{day} is {what}: the period ends on the following working day (Reg. 1182/71 Art. 3(4); "
-            "EDPB 01/2022 §161)",
-        ))
+        steps.append(
+            Step(
+                rule,
+                target,
+                day,
+                following,
+                f"{day} is {what}: the period ends on the following working day (Reg. 1182/71 Art. 3(4); "
+                "EDPB 01/2022 §161)",
+            )
+        )
         day = following
     raise ValueError(f"calendar {cal.label} has no working day within {_MAX_NON_WORKING_RUN} days of {day}")
 
