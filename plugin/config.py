@@ -103,6 +103,7 @@ class Settings(BaseSettings):
         description="Helpdesk group (legal/DPO) that escalated tickets are assigned to.",
     )
     default_language: str = Field("en", description="Language of notes when the ticket's is unknown.")
+    company_name: str = Field("our company", description="The controller's name, as macros show it to customers.")
 
     # --- accountability log ----------------------------------------------------------------------
     pseudonym_key: SecretStr | None = Field(
