@@ -18,6 +18,7 @@ from plugin.config import SettingsError
 # Command modules, in the order `--help` lists them.
 COMMAND_MODULES = (
     "plugin.cli.serve",
+    "plugin.cli.deadline",
 )
 
 
