@@ -51,6 +51,7 @@ __all__ = [
     "default_timezone",
     "extension_announced_in_time",
     "holiday_calendar",
+    "is_working_day",
 ]
 
 ExtensionRule = Literal["receipt_plus_3_months", "due_plus_2_months"]
@@ -163,7 +164,8 @@ def compute_deadline(
 ) -> Deadline:
     """The deadline of a request received at `received_at` (tz-aware, or a date already local).
 
-    `calendar` defaults to the holidays of `rules.country`/`rules.subdivision`. ValueError on a naive
+    `calendar` defaults to the holidays of `rules.country`/`rules.subdivision`, built on each call: a
+    long-running caller builds it once with `holiday_calendar` and passes it. ValueError on a naive
     datetime, a suspension starting before receipt or ending before it starts.
     """
     cal = calendar if calendar is not None else holiday_calendar(rules.country, rules.subdivision)
@@ -183,8 +185,8 @@ def compute_deadline(
                 Step(
                     "suspension_after_deadline",
                     "due",
-                    interval.start,
-                    interval.end,
+                    running,
+                    running,
                     f"information asked on {interval.start}, after the deadline {current_end}: "
                     "the clock was no longer running, nothing is added (EDPB 01/2022 §159)",
                 )
@@ -198,8 +200,8 @@ def compute_deadline(
                     running,
                     None,
                     f"clock stopped since {interval.start} awaiting identification/clarification "
-                    f"(GDPR Art. 12(6); EDPB 01/2022 §159): the due date, {running} before the wait, "
-                    "moves by the days until the answer arrives and is unknown until then",
+                    f"(GDPR Art. 12(6); EDPB 01/2022 §159): the period's end, {running} before the wait and before "
+                    "the working-day rule, moves by the days until the answer arrives; unknown until then",
                 )
             )
             return Deadline(received_on, None, None, interval.start, stopped, rules, cal.label, tuple(basis))
@@ -279,6 +281,11 @@ def extension_announced_in_time(announced_on: date, deadline: Deadline) -> bool:
     return deadline.due_on is None or announced_on <= deadline.due_on
 
 
+def is_working_day(day: date, calendar: Calendar) -> bool:
+    """Neither a Saturday, a Sunday nor a public holiday of the calendar (Reg. 1182/71 Art. 2(2))."""
+    return day.weekday() < 5 and calendar.holiday_name(day) is None
+
+
 def days_left(today: date, due_on: date) -> int:
     """Calendar days until the period ends (at the end of `due_on`): 0 on the day, negative when overdue."""
     return (due_on - today).days
@@ -300,13 +307,15 @@ def _receipt(received_at: datetime | date, timezone: str) -> tuple[date, Step]:
     if received_at.tzinfo is None or received_at.utcoffset() is None:
         raise ValueError("the receipt time must carry a time zone (or be given as a local date)")
     local = received_at.astimezone(ZoneInfo(timezone))
+    when = f"received {received_at.isoformat()}"
+    if local.utcoffset() != received_at.utcoffset():
+        when += f", which is {local.isoformat()}"
     return local.date(), Step(
         "receipt_local_date",
         "receipt",
         received_at.date(),
         local.date(),
-        f"received {received_at.isoformat()}, which is {local.isoformat()} in {timezone}: local date "
-        f"{local.date()}; the day of receipt is not counted (Reg. 1182/71 Art. 3(1))",
+        f"{when} in {timezone}: local date {local.date()}; the day of receipt is not counted (Reg. 1182/71 Art. 3(1))",
     )
 
 

@@ -27,6 +27,7 @@ from plugin.core.deadlines import (
     default_timezone,
     extension_announced_in_time,
     holiday_calendar,
+    is_working_day,
 )
 
 D = date.fromisoformat
@@ -268,6 +269,13 @@ def test_extension_announced_in_time() -> None:
         extension_announced_in_time(D("2026-03-04"), deadline)
 
 
+def test_is_working_day() -> None:
+    assert is_working_day(D("2026-04-07"), cal("BE"))  # Tuesday after Easter
+    assert not is_working_day(D("2026-04-06"), cal("BE"))  # Easter Monday
+    assert not is_working_day(D("2026-04-04"), FixedCalendar("none"))  # Saturday
+    assert is_working_day(D("2026-04-06"), cal("GB", "SCT"))  # no Easter Monday in Scotland
+
+
 def test_days_left() -> None:
     assert days_left(D("2026-04-01"), D("2026-04-07")) == 6
     assert days_left(D("2026-04-07"), D("2026-04-07")) == 0
@@ -307,7 +315,9 @@ def test_closed_suspensions(intervals: list[tuple[str, str]], due: str, ext_rece
 def test_late_suspension_is_recorded_as_ignored() -> None:
     deadline = compute_deadline(D("2026-03-05"), rules("BE"), cal("BE"), [Suspension(D("2026-04-08"), D("2026-04-20"))])
     assert deadline.suspended_days == 0
-    assert "suspension_after_deadline" in [s.rule for s in deadline.basis]
+    ignored = [s for s in deadline.basis if s.rule == "suspension_after_deadline"]
+    assert len(ignored) == 1 and ignored[0].before == ignored[0].after == D("2026-04-05")
+    assert "asked on 2026-04-08, after the deadline 2026-04-07" in ignored[0].explanation
 
 
 def test_open_suspension_stops_the_clock() -> None:
@@ -447,7 +457,7 @@ places = st.sampled_from(PLACES)
 extension_rules = st.sampled_from(["receipt_plus_3_months", "due_plus_2_months"])
 
 
-def is_working_day(day: date, country: str, subdivision: str | None) -> bool:
+def working(day: date, country: str, subdivision: str | None) -> bool:
     return day.weekday() < 5 and cal(country, subdivision).holiday_name(day) is None
 
 
@@ -457,16 +467,15 @@ def test_properties_without_suspension(received: date, place: tuple[str, str | N
     country, subdivision = place
     deadline = deadline_for(received, country, subdivision, ext=rule)
     assert deadline.due_on is not None and deadline.extended_due_on is not None
-    assert is_working_day(deadline.due_on, country, subdivision)
-    assert is_working_day(deadline.extended_due_on, country, subdivision)
+    assert working(deadline.due_on, country, subdivision)
+    assert working(deadline.extended_due_on, country, subdivision)
     assert 28 <= (deadline.due_on - received).days <= 38
     assert deadline.extended_due_on >= deadline.due_on + timedelta(days=50)
     # The nominal month end is never later than the due date, and the shift only crosses non-working days.
     nominal = add_months(received, 1)[0]
     assert nominal <= deadline.due_on
     assert all(
-        not is_working_day(nominal + timedelta(days=n), country, subdivision)
-        for n in range((deadline.due_on - nominal).days)
+        not working(nominal + timedelta(days=n), country, subdivision) for n in range((deadline.due_on - nominal).days)
     )
 
 
@@ -487,5 +496,5 @@ def test_closed_suspension_only_ever_adds(received: date, start: int, length: in
     suspended = compute_deadline(received, rules("BE"), cal("BE"), [Suspension(asked, asked + timedelta(days=length))])
     assert plain.due_on is not None and suspended.due_on is not None
     assert plain.due_on <= suspended.due_on <= plain.due_on + timedelta(days=length + 7)
-    assert is_working_day(suspended.due_on, "BE", None)
+    assert working(suspended.due_on, "BE", None)
     assert suspended.suspended_days == length
