@@ -9,8 +9,10 @@ Rules applied, in this order, each recorded as a `Step` in `Deadline.basis`:
 2. One month ends on the same date of the next month; if that date does not exist, on the last day
    of that month (Art. 3(2)(c); EDPB §160).
 3. Suspensions (Art. 12(6); EDPB §159): the days between asking for identification/clarification
-   and receiving it are added, before the working-day rule. An interval that is still open stops the
-   clock: the due date is unknown (None) until the answer arrives.
+   and receiving it are added, before the working-day rule: `end - start` days (like receipt, the day
+   of asking is not counted). Overlapping intervals count once; one asked after the deadline then
+   running is ignored (recorded). An interval still open stops the clock: the due date is unknown
+   (None) until the answer arrives.
 4. A Saturday, Sunday or public holiday moves the end to the following working day, repeatedly
    (Art. 3(4); EDPB §161).
 5. Extension by two further months (Art. 12(3); EDPB §§162–164), by the configured rule:
