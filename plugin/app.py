@@ -20,7 +20,7 @@ from plugin.config import Settings, SettingsError
 from plugin.inbox import DEAD, PENDING, Inbox
 from plugin.intake import Intake
 from plugin.metrics import Metrics
-from plugin.storage.committer import GroupCommitter
+from plugin.storage.committer import GroupCommitter, LoopCommitter, committer_for
 from plugin.storage.db import Database
 from plugin.timeutil import Clock, utcnow
 
@@ -34,7 +34,7 @@ class Service:
     settings: Settings
     db: Database
     inbox: Inbox
-    committer: GroupCommitter
+    committer: GroupCommitter | LoopCommitter
     metrics: Metrics
     intake: Intake
     clock: Clock
@@ -56,7 +56,7 @@ def webhook_secrets(settings: Settings) -> Callable[[], tuple[str, ...]]:
 def build_service(settings: Settings, *, clock: Clock = utcnow, database: Database | None = None) -> Service:
     db = database or Database(settings.effective_database_url)
     inbox = Inbox(db)
-    committer = GroupCommitter(db, max_batch=settings.intake_batch_max)
+    committer = committer_for(db, max_batch=settings.intake_batch_max)
     metrics = Metrics()
     intake = Intake(
         inbox=inbox,
@@ -121,7 +121,10 @@ def create_app(
                 yield
             finally:
                 log.info("service_stopping")
-        await run_in_threadpool(service.committer.close)
+        if isinstance(service.committer, LoopCommitter):
+            await service.committer.aclose()
+        else:
+            await run_in_threadpool(service.committer.close)
 
     app = Starlette(routes=_routes(service, extra_routes), lifespan=lifespan)
     app.state.service = service

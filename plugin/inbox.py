@@ -11,7 +11,6 @@ none); `event_id` is the event webhook's id, so one event delivered by two webho
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -78,8 +77,8 @@ class InboxItem:
         body: bytes,
         received_at: datetime,
         signed_at: datetime,
-        payload: dict[str, Any],
     ) -> InboxItem:
+        """Build the row; the payload kept is the verified raw body (valid UTF-8 JSON by then)."""
         assert delivery.event is not None
         digest = hashlib.sha256(body).hexdigest()
         return cls(
@@ -91,7 +90,7 @@ class InboxItem:
             received_at=received_at,
             signed_at=signed_at,
             body_sha256=digest,
-            payload=json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
+            payload=body.decode("utf-8"),
         )
 
 
@@ -128,6 +127,7 @@ class Inbox:
 
     def add(self, tx: Tx, item: InboxItem) -> int | None:
         """Store the item; return its row id, or None when it is a duplicate delivery."""
+        received = iso(item.received_at)
         row = tx.execute(
             "INSERT INTO inbox (dedup_key, event_id, kind, event_type, ticket_id, received_at, signed_at,"
             " body_sha256, payload, available_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -138,11 +138,11 @@ class Inbox:
                 item.kind,
                 item.event_type,
                 item.ticket_id,
-                iso(item.received_at),
+                received,
                 iso(item.signed_at),
                 item.body_sha256,
                 item.payload,
-                iso(item.received_at),
+                received,
             ),
         ).fetchone()
         return int(row[0]) if row else None

@@ -17,7 +17,7 @@ from starlette.responses import JSONResponse, Response
 
 from plugin.inbox import Inbox, InboxItem, IntakeHook
 from plugin.metrics import Metrics
-from plugin.storage.committer import GroupCommitter
+from plugin.storage.committer import GroupCommitter, LoopCommitter
 from plugin.storage.db import Tx
 from plugin.timeutil import Clock
 from plugin.webhooks import (
@@ -43,7 +43,7 @@ class Intake:
     """Everything the webhook route needs; built by the composition root (app.py)."""
 
     inbox: Inbox
-    committer: GroupCommitter
+    committer: GroupCommitter | LoopCommitter
     metrics: Metrics
     clock: Clock
     secrets: Callable[[], tuple[str, ...]]
@@ -102,7 +102,6 @@ class Intake:
             body=body,
             received_at=now,
             signed_at=signed_at,
-            payload=data,
         )
 
         def store(tx: Tx) -> int | None:

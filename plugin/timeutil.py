@@ -19,7 +19,8 @@ def iso(moment: datetime) -> str:
     """`2026-11-28T15:21:44.123456Z` for an aware datetime."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime: pass an aware one")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat is several times faster than strftime; the offset is always +00:00 after astimezone.
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def parse_iso(text: str) -> datetime:
