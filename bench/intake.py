@@ -112,17 +112,34 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         env = {k: v for k, v in os.environ.items() if not k.startswith("GDPR_DESK_")}
-        env.update({
-            "GDPR_DESK_DATA_DIR": str(data), "GDPR_DESK_WEBHOOK_SECRET": SECRET,
-            "GDPR_DESK_WORKER_ENABLED": "false", "GDPR_DESK_LOG_LEVEL": "warning",
-            "PYTHONPATH": str(REPO),
-        })
+        env.update(
+            {
+                "GDPR_DESK_DATA_DIR": str(data),
+                "GDPR_DESK_WEBHOOK_SECRET": SECRET,
+                "GDPR_DESK_WORKER_ENABLED": "false",
+                "GDPR_DESK_LOG_LEVEL": "warning",
+                "PYTHONPATH": str(REPO),
+            }
+        )
         service_port, bare_port = free_port(), free_port()
         service = start([sys.executable, "-m", "plugin", "serve", "--port", str(service_port)], env, service_port, data)
         bare = start(
-            [sys.executable, "-m", "uvicorn", "--app-dir", str(REPO / "bench"), "_bare_app:app",
-             "--port", str(bare_port), "--log-level", "warning", "--no-access-log"],
-            env, bare_port, data,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--app-dir",
+                str(REPO / "bench"),
+                "_bare_app:app",
+                "--port",
+                str(bare_port),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            env,
+            bare_port,
+            data,
         )
         best = {"service": 0.0, "bare": 0.0}
         try:

@@ -27,7 +27,11 @@ def zendesk_timestamp(moment: datetime) -> str:
 
 
 def signed_headers(
-    body: bytes, *, secret: str = SECRET, at: datetime = NOW, invocation: str | None = "inv-1",
+    body: bytes,
+    *,
+    secret: str = SECRET,
+    at: datetime = NOW,
+    invocation: str | None = "inv-1",
 ) -> dict[str, str]:
     timestamp = zendesk_timestamp(at)
     headers = {

@@ -188,8 +188,14 @@ def test_logs_bind_invocation_id_and_never_hold_text_or_email(tmp_path: Path, cl
         post(client, fixture_bytes("event_comment_added_nl.json"), invocation="inv-log-2")
         post(client, b"{not json", invocation="inv-log-3")
     text = out.getvalue()
-    for forbidden in ("camille.dubois@example.org", "pieter.janssens@example.com", "Verwijder gewoon",
-                      "copie de toutes les données", "Camille Dubois", "@example"):
+    for forbidden in (
+        "camille.dubois@example.org",
+        "pieter.janssens@example.com",
+        "Verwijder gewoon",
+        "copie de toutes les données",
+        "Camille Dubois",
+        "@example",
+    ):
         assert forbidden not in text
     request_lines = [json.loads(line) for line in text.splitlines() if '"webhook_' in line]
     assert {line["invocation_id"] for line in request_lines} == {"inv-log-1", "inv-log-2", "inv-log-3"}
@@ -231,7 +237,7 @@ def test_store_failure_is_503_not_acknowledged(tmp_path: Path, clock: MovableClo
     with TestClient(app) as client:
         service = client.app.state.service  # type: ignore[attr-defined]
 
-        def broken_hook(tx, item, row_id):  # noqa: ANN001
+        def broken_hook(tx, item, row_id):
             raise RuntimeError("disk full")
 
         service.intake.hooks = [broken_hook]

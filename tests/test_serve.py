@@ -34,8 +34,12 @@ def free_port() -> int:
 
 def test_missing_webhook_secret_stops_serve_with_one_line(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "plugin", "serve"], cwd=tmp_path, env=clean_env(tmp_path),
-        capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "plugin", "serve"],
+        cwd=tmp_path,
+        env=clean_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
@@ -46,9 +50,12 @@ def test_missing_webhook_secret_stops_serve_with_one_line(tmp_path: Path) -> Non
 
 def test_invalid_setting_is_one_line_naming_the_variable(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "plugin", "serve"], cwd=tmp_path,
+        [sys.executable, "-m", "plugin", "serve"],
+        cwd=tmp_path,
         env=clean_env(tmp_path, GDPR_DESK_WEBHOOK_SECRET="x", GDPR_DESK_PORT="not-a-port"),
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0
@@ -59,7 +66,11 @@ def test_settings_come_from_dotenv_file(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text(f"GDPR_DESK_WEBHOOK_SECRET={SECRET}\nGDPR_DESK_COUNTRY=nl\n")
     code = "from plugin.config import load_settings; s = load_settings(); print(s.country, bool(s.webhook_secret))"
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, env=clean_env(tmp_path), capture_output=True, text=True,
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=clean_env(tmp_path),
+        capture_output=True,
+        text=True,
         timeout=60,
     )
     assert result.stdout.split() == ["NL", "True"], result.stderr
@@ -69,8 +80,10 @@ def test_settings_come_from_dotenv_file(tmp_path: Path) -> None:
 def test_acknowledged_webhook_survives_sigkill(tmp_path: Path) -> None:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "plugin", "serve", "--port", str(port)], cwd=tmp_path,
-        env=clean_env(tmp_path, GDPR_DESK_WEBHOOK_SECRET=SECRET), stdout=subprocess.DEVNULL,
+        [sys.executable, "-m", "plugin", "serve", "--port", str(port)],
+        cwd=tmp_path,
+        env=clean_env(tmp_path, GDPR_DESK_WEBHOOK_SECRET=SECRET),
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     try:

@@ -194,8 +194,19 @@ def test_template_is_valid_json_with_every_field_the_issue_names() -> None:
     for event in ("ticket_created", "ticket_updated"):
         template = json.loads(trigger_body_template(event))
         ticket = template["ticket"]
-        for key in ("id", "subject", "description", "latest_comment", "requester", "tags", "created_at",
-                    "updated_at", "brand", "group", "via"):
+        for key in (
+            "id",
+            "subject",
+            "description",
+            "latest_comment",
+            "requester",
+            "tags",
+            "created_at",
+            "updated_at",
+            "brand",
+            "group",
+            "via",
+        ):
             assert key in ticket, key
         assert set(ticket["requester"]) == {"id", "locale"}
     with pytest.raises(ValueError):
