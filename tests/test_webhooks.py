@@ -26,7 +26,8 @@ WINDOW = timedelta(seconds=300)
 
 
 def test_known_signature_vector() -> None:
-    # Computed with openssl: printf "%s" "2021-03-25T05:09:27Z{\"a\":1}" | openssl dgst -sha256 -hmac secret -binary | base64
+    # Computed with openssl:
+    # printf "%s" "2021-03-25T05:09:27Z{\"a\":1}" | openssl dgst -sha256 -hmac secret -binary | base64
     assert sign("secret", "2021-03-25T05:09:27Z", b'{"a":1}') == "cfusl9J3LiQ8f1lBL4XyKz9XF36PrBmDiX2DDJ7FACs="
 
 
