@@ -151,6 +151,7 @@ class TicketEvent:
     latest_comment: str | None = None
     comment_public: bool | None = None
     comment_author_id: str | None = None
+    comment_author_is_staff: bool | None = None
     requester_id: str | None = None
     requester_locale: str | None = None
     tags: frozenset[str] | None = None
@@ -351,6 +352,7 @@ def _parse_event(data: Mapping[str, Any], event_type: str) -> Delivery:
             latest_comment=_text(comment.get("body")),
             comment_public=_bool(comment.get("is_public")),
             comment_author_id=_text(author.get("id")),
+            comment_author_is_staff=_bool(author.get("is_staff")),
             requester_id=_text(detail.get("requester_id")),
             tags=_tags(detail.get("tags")),
             tags_added=_tags(body.get("tags_added")) or frozenset(),
