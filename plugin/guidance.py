@@ -113,8 +113,9 @@ def guidance_note(
     lines += ["", note["checklist_heading"], *(f"{i}. {item}" for i, item in enumerate(checklist, 1))]
 
     next_id = next_macro_id(codes)
-    lines += ["", note["next_macro"].format(title=titles[next_id])]
-    replies = [f'"{titles[reply_macro_id(c)]}"' for c in codes if reply_macro_id(c) != next_id]
+    quote = note["macro_quote"]
+    lines += ["", note["next_macro"].format(title=quote.format(title=titles[next_id]))]
+    replies = [quote.format(title=titles[reply_macro_id(c)]) for c in codes if reply_macro_id(c) != next_id]
     if replies:
         lines.append(note["reply_macros"].format(titles="; ".join(replies)))
     return _finish(lines, reference)
