@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import functools
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
 
+import httpx
 import structlog
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -16,13 +18,20 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from plugin import __version__
+from plugin.cases import CaseStore
 from plugin.config import Settings, SettingsError
-from plugin.inbox import DEAD, PENDING, Inbox
+from plugin.core.calendars import holiday_calendar
+from plugin.core.deadlines import DeadlineRules
+from plugin.core.decide import Policy
+from plugin.inbox import DEAD, PENDING, Inbox, InboxItem
 from plugin.intake import Intake
+from plugin.ledger import privacy
+from plugin.ledger.keys import pseudonym_key
+from plugin.ledger.store import Ledger
 from plugin.metrics import Metrics
 from plugin.storage.committer import GroupCommitter, LoopCommitter, committer_for
-from plugin.storage.db import Database
-from plugin.timeutil import Clock, utcnow
+from plugin.storage.db import Database, Tx
+from plugin.timeutil import Clock, iso, utcnow
 
 log = structlog.get_logger("gdpr_desk.app")
 
@@ -34,11 +43,20 @@ class Service:
     settings: Settings
     db: Database
     inbox: Inbox
+    cases: CaseStore
+    ledger: Ledger
     committer: GroupCommitter | LoopCommitter
     metrics: Metrics
     intake: Intake
     clock: Clock
-    background: list[Callable[[Service], contextlib.AbstractAsyncContextManager[Any]]] = field(default_factory=list)
+    pseudonym: Callable[[str], str]
+    worker: object | None = None  # plugin.worker.Worker when the helpdesk is configured
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    def ensure_schema(self) -> None:
+        self.inbox.ensure_schema()
+        self.ledger.ensure_schema()
+        self.cases.ensure_schema()
 
     def inbox_depth(self) -> dict[tuple[tuple[str, str], ...], float]:
         with self.db.transaction(self.db.thread_connection(), write=False) as tx:
@@ -53,11 +71,56 @@ def webhook_secrets(settings: Settings) -> Callable[[], tuple[str, ...]]:
     return lambda: secrets
 
 
-def build_service(settings: Settings, *, clock: Clock = utcnow, database: Database | None = None) -> Service:
+def policy_from(settings: Settings) -> Policy:
+    return Policy(
+        rules=DeadlineRules(settings.country, settings.subdivision, settings.timezone, settings.extension_rule),
+        tag_prefix=settings.tag_prefix,
+        suspend_on_id_request=settings.suspend_on_id_request,
+        due_soon_days=settings.due_soon_days,
+        escalation_group_id=settings.escalation_group_id,
+        default_language=settings.default_language,
+    )
+
+
+def helpdesk_configured(settings: Settings) -> bool:
+    has_url = bool(settings.zendesk_url or settings.zendesk_subdomain)
+    has_auth = bool(settings.zendesk_oauth_token or (settings.zendesk_email and settings.zendesk_api_token))
+    return has_url and has_auth
+
+
+def build_service(
+    settings: Settings,
+    *,
+    clock: Clock = utcnow,
+    database: Database | None = None,
+    zendesk_transport: httpx.AsyncBaseTransport | None = None,
+) -> Service:
     db = database or Database(settings.effective_database_url)
-    inbox = Inbox(db)
+    inbox, cases, ledger = Inbox(db), CaseStore(db), Ledger(db)
     committer = committer_for(db, max_batch=settings.intake_batch_max)
     metrics = Metrics()
+    key = pseudonym_key(settings)
+
+    def pseudonym(value: str) -> str:
+        return privacy.pseudonym(key, value)
+
+    def record_receipt(tx: Tx, item: InboxItem, row_id: int) -> None:
+        # The receipt of every event is itself evidence (Art. 12(3): the month runs from receipt).
+        entry = ledger.append(
+            tx,
+            "webhook_received",
+            {
+                "inbox": row_id,
+                "ticket": pseudonym(f"ticket:{item.ticket_id}"),
+                "event": item.event_type,
+                "kind": item.kind,
+                "body_sha256": item.body_sha256,
+                "signed_at": iso(item.signed_at),
+            },
+            time=item.received_at,
+        )
+        cases.add_trail(tx, item.ticket_id, entry.seq, "webhook_received")
+
     intake = Intake(
         inbox=inbox,
         committer=committer,
@@ -66,12 +129,67 @@ def build_service(settings: Settings, *, clock: Clock = utcnow, database: Databa
         secrets=webhook_secrets(settings),
         tolerance=timedelta(seconds=settings.webhook_tolerance_seconds),
         max_body_bytes=settings.max_body_bytes,
-        hooks=[],
+        hooks=[record_receipt],
     )
     intake.register_metrics()
-    service = Service(settings, db, inbox, committer, metrics, intake, clock)
+    service = Service(settings, db, inbox, cases, ledger, committer, metrics, intake, clock, pseudonym)
     metrics.gauge("inbox_depth", "Inbox rows by state (pending, dead).", service.inbox_depth)
+    if settings.worker_enabled and helpdesk_configured(settings):
+        service.worker = build_worker(service, transport=zendesk_transport)
+        intake.on_accepted = service.worker.wake  # type: ignore[attr-defined]
     return service
+
+
+def build_worker(service: Service, *, transport: httpx.AsyncBaseTransport | None = None) -> object:
+    from plugin.helpdesk.zendesk import ZendeskClient
+    from plugin.notes import Notes
+    from plugin.worker import Worker
+
+    settings = service.settings
+    policy = policy_from(settings)
+    return Worker(
+        inbox=service.inbox,
+        cases=service.cases,
+        ledger=service.ledger,
+        committer=service.committer,
+        client=ZendeskClient(settings, transport=transport),
+        policy=policy,
+        calendar=holiday_calendar(settings.country, settings.subdivision),
+        notes=Notes(),
+        pseudonym=service.pseudonym,
+        metrics=service.metrics,
+        clock=service.clock,
+        concurrency=settings.worker_concurrency,
+        max_attempts=settings.worker_max_attempts,
+    )
+
+
+async def sweep_forever(service: Service) -> None:
+    """Queue due-soon/overdue events for open cases every sweep interval."""
+    from plugin.worker import enqueue_sweep
+
+    settings = service.settings
+    while True:
+        try:
+            now = service.clock()
+            today = now.astimezone(settings.zone).date()
+            sweep = functools.partial(
+                enqueue_sweep,
+                inbox=service.inbox,
+                cases=service.cases,
+                now=now,
+                today=today,
+                due_soon_days=settings.due_soon_days,
+            )
+            queued = await service.committer.submit(sweep)
+            if queued and service.worker is not None:
+                service.worker.wake()  # type: ignore[attr-defined]
+            log.info("sweep_done", queued=queued)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.error("sweep_failed", error=type(exc).__name__, detail=str(exc)[:200])
+        await asyncio.sleep(settings.sweep_interval_seconds)
 
 
 def _routes(service: Service, extra: Sequence[BaseRoute]) -> list[BaseRoute]:
@@ -105,26 +223,36 @@ def create_app(
     clock: Clock = utcnow,
     service: Service | None = None,
     extra_routes: Sequence[BaseRoute] = (),
+    background: bool = True,
 ) -> Starlette:
-    """The ASGI app. Start-up creates the schema and the writer; shutdown flushes it."""
+    """The ASGI app. Start-up creates the schema, the writer and the background tasks."""
     service = service or build_service(settings, clock=clock)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        await run_in_threadpool(service.inbox.ensure_schema)
+        await run_in_threadpool(service.ensure_schema)
         service.committer.start()
-        async with contextlib.AsyncExitStack() as stack:
-            for task in service.background:
-                await stack.enter_async_context(task(service))
-            log.info("service_started", database=service.db.describe(), version=__version__)
-            try:
-                yield
-            finally:
-                log.info("service_stopping")
-        if isinstance(service.committer, LoopCommitter):
-            await service.committer.aclose()
-        else:
-            await run_in_threadpool(service.committer.close)
+        if background and service.worker is not None:
+            service.tasks.append(asyncio.create_task(service.worker.run()))  # type: ignore[attr-defined]
+            service.tasks.append(asyncio.create_task(sweep_forever(service)))
+        elif service.worker is None:
+            log.warning("worker_disabled", reason="helpdesk not configured or GDPR_DESK_WORKER_ENABLED=false")
+        log.info("service_started", database=service.db.describe(), version=__version__)
+        try:
+            yield
+        finally:
+            log.info("service_stopping")
+            for task in service.tasks:
+                task.cancel()
+            for task in service.tasks:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+            if service.worker is not None:
+                await service.worker.client.aclose()  # type: ignore[attr-defined]
+            if isinstance(service.committer, LoopCommitter):
+                await service.committer.aclose()
+            else:
+                await run_in_threadpool(service.committer.close)
 
     app = Starlette(routes=_routes(service, extra_routes), lifespan=lifespan)
     app.state.service = service

@@ -32,6 +32,18 @@ MIGRATIONS: Sequence[Migration] = (
             "CREATE INDEX cases_open_due ON cases (closed, due_on)",
         ),
     ),
+    Migration(
+        2,
+        "case trail: the ledger entries of each ticket",
+        sql_steps(
+            """CREATE TABLE case_trail (
+                ticket_id BIGINT NOT NULL,
+                seq BIGINT NOT NULL,
+                kind TEXT NOT NULL,
+                PRIMARY KEY (ticket_id, seq)
+            )""",
+        ),
+    ),
 )
 
 
@@ -138,6 +150,18 @@ class CaseStore:
             (last_day.isoformat(),),
         ).fetchall()
         return [from_json(r[0]) for r in rows]
+
+    def add_trail(self, tx: Tx, ticket_id: int, seq: int, kind: str) -> None:
+        """Index a ledger entry under its ticket (the sidebar and spot checks read a ticket's trail)."""
+        tx.execute(
+            "INSERT INTO case_trail (ticket_id, seq, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (ticket_id, seq, kind),
+        )
+
+    def trail(self, tx: Tx, ticket_id: int) -> list[tuple[int, str]]:
+        """(seq, kind) of every ledger entry about this ticket, oldest first."""
+        rows = tx.execute("SELECT seq, kind FROM case_trail WHERE ticket_id = ? ORDER BY seq", (ticket_id,)).fetchall()
+        return [(int(seq), str(kind)) for seq, kind in rows]
 
     def all(self, tx: Tx) -> list[CaseState]:
         return [from_json(r[0]) for r in tx.execute("SELECT data FROM cases ORDER BY ticket_id").fetchall()]

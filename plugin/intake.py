@@ -50,6 +50,7 @@ class Intake:
     tolerance: timedelta
     max_body_bytes: int
     hooks: Sequence[IntakeHook] = field(default_factory=list)
+    on_accepted: Callable[[], None] | None = None  # wakes the worker after a commit
 
     def register_metrics(self) -> None:
         self.metrics.counter("webhooks_accepted_total", "Webhooks durably stored in the inbox.")
@@ -126,6 +127,8 @@ class Intake:
             log.info("webhook_duplicate", ticket_id=item.ticket_id, event_type=item.event_type)
             return JSONResponse({"status": "duplicate"}, status_code=200)
         self.metrics.inc("webhooks_accepted_total")
+        if self.on_accepted is not None:
+            self.on_accepted()
         log.info("webhook_accepted", inbox_id=row_id, ticket_id=item.ticket_id, event_type=item.event_type)
         return JSONResponse({"status": "accepted", "inbox_id": row_id}, status_code=202)
 

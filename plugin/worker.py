@@ -216,7 +216,8 @@ class Worker:
                     text_sha256=text_digest(f"{snapshot.subject}\n{snapshot.text}") if snapshot.text else None,
                     outcome=outcome,
                 )
-                self.ledger.append(tx, "decision", data, time=now)
+                entry = self.ledger.append(tx, "decision", data, time=now)
+                self.cases.add_trail(tx, row.ticket_id, entry.seq, "decision")
                 if decision.case is not None:
                     self.cases.save(tx, decision.case, now=iso(now))
             self.inbox.complete(tx, row.id, now=now)
@@ -249,7 +250,7 @@ class Worker:
 
         def park(tx: Tx) -> None:
             self.inbox.park(tx, row.id, error=f"{reason}: {exc}"[:300])
-            self.ledger.append(
+            entry = self.ledger.append(
                 tx,
                 "dead_letter",
                 {
@@ -262,6 +263,7 @@ class Worker:
                 },
                 time=now,
             )
+            self.cases.add_trail(tx, row.ticket_id, entry.seq, "dead_letter")
 
         await self.committer.submit(park)
         self.metrics.inc("dead_letters_total", reason=reason)
