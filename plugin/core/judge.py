@@ -1,0 +1,242 @@
+"""From raw rule matches to a judgement: scope of negation, questions, hard negatives, overrides.
+
+`judge(hits, tokens, languages)` keeps the matches that still stand and adds the modifier or negative
+matches that explain a decision. Pure and deterministic: the order of the result follows the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from plugin.core.rights import RIGHT_CODES
+from plugin.core.rulematch import Rule, Tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule matched tokens [start, end) of one field."""
+
+    rule: Rule
+    field: str
+    start: int
+    end: int
+
+    def overlaps(self, other: Hit) -> bool:
+        return self.field == other.field and self.start < other.end and other.start < self.end
+
+
+_ALL_RIGHTS: Final = frozenset(RIGHT_CODES)
+# Hard negatives (LEGAL.md): the right codes they cancel in the same sentence / when overlapping.
+_SENTENCE_TARGETS: Final[dict[str, frozenset[str]]] = {
+    "order_change": frozenset({"rectification", "erasure"}),
+    "account_access": frozenset({"access", "rectification"}),
+    "invoice": frozenset({"access", "portability"}),
+    "b2b": _ALL_RIGHTS,
+}
+_OVERLAP_TARGETS: Final = _ALL_RIGHTS
+_MESSAGE_NEGATIVES: Final = ("auto_reply", "spam")
+# Escalations that only matter when the customer is exercising a right (or another alarm is raised).
+_NEEDS_REQUEST: Final = frozenset(
+    {"repeated_request", "child_data", "special_category", "third_party_data", "legal_action"}
+)
+_NEG_WINDOW: Final = 5
+_POSTNEG_WINDOW: Final = 3
+
+
+def _modifier(code: str, lang: str) -> Rule:
+    return Rule(f"{lang}.{code}", lang, "modifier", code, ())
+
+
+def _synthetic(hit: Hit, code: str, suffix: str, kind: str = "right") -> Hit:
+    rule = Rule(f"{hit.rule.lang}.{code}.{suffix}", hit.rule.lang, kind, code, ())
+    return Hit(rule, hit.field, hit.start, hit.end)
+
+
+def _has(tokens: Tokens, i: int, names: Sequence[str]) -> bool:
+    classes = tokens.classes[i]
+    return any(name in classes for name in names)
+
+
+def _span_has(tokens: Tokens, hit: Hit, names: Sequence[str]) -> bool:
+    return any(_has(tokens, i, names) for i in range(hit.start, hit.end))
+
+
+def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
+    """Token index of a negation governing the hit, or None."""
+    neg = [f"{lang}:NEG" for lang in langs]
+    hard = [f"{lang}:HARD" for lang in langs]
+    still = [f"{lang}:STILL" for lang in langs]
+    clause = tokens.clause[hit.start]
+    sentence = tokens.sentence[hit.start]
+    found = None
+    for j in range(hit.start - 1, max(-1, hit.start - 1 - _NEG_WINDOW), -1):
+        if tokens.clause[j] != clause:
+            break
+        if _has(tokens, j, hard):
+            return None
+        if _has(tokens, j, neg):
+            found = j
+            break
+    if found is None:
+        postneg = [f"{lang}:POSTNEG" for lang in langs]
+        for j in range(hit.end, min(len(tokens.words), hit.end + _POSTNEG_WINDOW)):
+            if tokens.clause[j] != clause:
+                break
+            if _has(tokens, j, postneg):
+                found = j
+                break
+    if found is None:
+        return None
+    for j, sid in enumerate(tokens.sentence):
+        if sid == sentence and _has(tokens, j, still):
+            return None  # "why haven't you deleted it yet": a complaint, not a negation
+    return found
+
+
+def judge(hits: Sequence[Hit], tokens: Mapping[str, Tokens], langs: Sequence[str]) -> list[Hit]:
+    """The hits that stand, plus the modifier/negative hits that explain what was dropped."""
+    langs = [lang for lang in langs if lang != "*"]
+    by_code: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_code.setdefault(hit.rule.code, []).append(hit)
+    for code in _MESSAGE_NEGATIVES:
+        found = by_code.get(code, [])
+        if (code == "auto_reply" and found) or len({h.rule.id + str(h.start) for h in found}) >= 2:
+            return list(found)
+    rights = [h for h in hits if h.rule.kind == "right"]
+    negatives = [h for h in hits if h.rule.kind == "negative"]
+    escalations = [h for h in hits if h.rule.kind == "escalation"]
+    explain: list[Hit] = []
+    dropped: set[int] = set()
+
+    def drop(index: int, reason: Hit | None) -> None:
+        if index not in dropped:
+            dropped.add(index)
+            if reason is not None and reason not in explain:
+                explain.append(reason)
+
+    please = by_code.get("please", [])
+    general = by_code.get("question_general", [])
+    for index, hit in enumerate(rights):
+        tk = tokens[hit.field]
+        sentence = tk.sentence[hit.start]
+        same_sentence_please = any(p.field == hit.field and tk.sentence[p.start] == sentence for p in please)
+        if hit.rule.neg:
+            negator = _negator(hit, tk, langs)
+            if negator is not None:
+                drop(index, Hit(_modifier("negation", hit.rule.lang), hit.field, negator, negator + 1))
+                continue
+        if hit.rule.question and not same_sentence_please:
+            for q in by_code.get("question_about", []):
+                if q.field == hit.field and tk.sentence[q.start] == sentence and q.start <= hit.start:
+                    drop(index, q)
+            if general and (sentence in tk.question or any(
+                g.field == hit.field and tk.sentence[g.start] == sentence for g in general
+            )):
+                drop(index, general[0])
+        for h in by_code.get("hypothetical", []):
+            if h.field == hit.field and tk.clause[h.start] == tk.clause[hit.start] and h.start < hit.start:
+                drop(index, h)
+        for p in by_code.get("past_self", []):
+            if p.overlaps(hit):
+                drop(index, p)
+        for n in negatives:
+            if n.field != hit.field:
+                continue
+            targets = _SENTENCE_TARGETS.get(n.rule.code, ())
+            if n.overlaps(hit) or (hit.rule.code in targets and tk.sentence[n.start] == sentence):
+                drop(index, n)
+        for n in negatives:  # the subject summarises the body: body negatives cover it too
+            if hit.field == "subject" and n.field == "body" and hit.rule.code in _SENTENCE_TARGETS.get(n.rule.code, ()):
+                drop(index, n)
+    for index, hit in enumerate(rights):
+        if index in dropped or not hit.rule.suppress:
+            continue
+        for other_index, other in enumerate(rights):
+            if other.rule.code in hit.rule.suppress and other.overlaps(hit):
+                drop(other_index, None)
+    for index, hit in enumerate(rights):
+        if index in dropped:
+            continue
+        tk = tokens[hit.field]
+        for other_index, other in enumerate(rights):
+            if other_index in dropped or other.field != hit.field or other.rule.code == hit.rule.code:
+                continue
+            if tk.sentence[other.start] != tk.sentence[hit.start]:
+                continue
+            if hit.rule.weak and not other.rule.weak:
+                drop(index, None)  # "delete the data you hold on me": the verb decides
+            elif hit.rule.code == "objection" and other.rule.code == "direct_marketing":
+                drop(index, None)  # an objection whose object is marketing is Art. 21(2)
+    kept = [h for i, h in enumerate(rights) if i not in dropped]
+    kept = _replacements(kept, by_code, tokens, langs, explain)
+    kept = _fallbacks(kept, by_code, escalations, tokens, langs)
+    codes = {h.rule.code for h in kept}
+    escalations = _gate_escalations(escalations, codes, tokens, langs)
+    shown_negatives = [n for n in negatives if n in explain or not codes]
+    return kept + escalations + shown_negatives + [h for h in explain if h.rule.kind == "modifier"]
+
+
+def _replacements(
+    kept: list[Hit], by_code: Mapping[str, list[Hit]], tokens: Mapping[str, Tokens], langs: Sequence[str],
+    explain: list[Hit],
+) -> list[Hit]:
+    """Removal of one field next to its new value is a correction (Art. 16), not erasure."""
+    has_rect = any(h.rule.code == "rectification" for h in kept)
+    replacement = by_code.get("replacement", [])
+    if not (has_rect or replacement):
+        return kept
+    field = [f"{lang}:FIELD" for lang in langs]
+    whole = [f"{lang}:{name}" for lang in langs for name in ("DATA", "ACCOUNT", "EVERYTHING")]
+    out = []
+    for hit in kept:
+        tk = tokens[hit.field]
+        if hit.rule.code == "erasure" and _span_has(tk, hit, field) and not _span_has(tk, hit, whole):
+            if replacement:
+                explain.append(replacement[0])
+            if not has_rect:
+                out.append(_synthetic(hit, "rectification", "replacement"))
+                has_rect = True
+            continue
+        out.append(hit)
+    return out
+
+
+def _fallbacks(
+    kept: list[Hit], by_code: Mapping[str, list[Hit]], escalations: Iterable[Hit], tokens: Mapping[str, Tokens],
+    langs: Sequence[str],
+) -> list[Hit]:
+    codes = {h.rule.code for h in kept}
+    stop_use = by_code.get("stop_use", [])
+    if stop_use and not codes - {"privacy_concern"}:
+        code = "restriction" if by_code.get("keep") else "objection"
+        kept = [*kept, _synthetic(stop_use[0], code, "stop_use")]
+    breach = [h for h in escalations if h.rule.code == "data_breach"]
+    if breach and "privacy_concern" not in codes:
+        mine = [f"{lang}:{name}" for lang in langs for name in ("MY", "ME")]
+        if any(_has(tk, i, mine) for tk in tokens.values() for i in range(len(tk.words))):
+            kept = [*kept, _synthetic(breach[0], "privacy_concern", "breach")]
+    return kept
+
+
+def _gate_escalations(
+    escalations: list[Hit], codes: set[str], tokens: Mapping[str, Tokens], langs: Sequence[str]
+) -> list[Hit]:
+    reasons = {h.rule.code for h in escalations}
+    alarm = bool(reasons & {"data_breach", "dpa_complaint"})
+    other = [f"{lang}:SUBJECT_OTHER" for lang in langs]
+    out = []
+    for hit in escalations:
+        code = hit.rule.code
+        if code in _NEEDS_REQUEST and not codes and not (code == "legal_action" and alarm):
+            continue
+        if code == "third_party_data" and "legal_action" in reasons:
+            continue  # a lawyer acts under a mandate
+        if code == "authority_request" and (codes or not any(
+            _has(tk, i, other) for tk in tokens.values() for i in range(len(tk.words))
+        )):
+            continue
+        out.append(hit)
+    return out

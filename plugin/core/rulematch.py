@@ -1,0 +1,413 @@
+"""Word classes and token-sequence rules: the small pattern language the lexicons are written in.
+
+A lexicon defines *word classes* per language (``"DEL": "delete* erase* remov* get_rid_of"``: a
+trailing ``*`` is a stem matched as a word prefix, ``_`` joins a multi-word entry) and *rules*: slots
+separated by spaces, each a class name (``DEL``), inline words (``me|us``), a gap ``~3`` (0-3 words)
+or ``~1-3``; a slot ending in ``?`` is optional. A rule matches inside one sentence. Matching works on
+tokens: each token is looked up once (exact form, stems, then edit distance 1 for long keywords) and
+rules are tried only from positions where their first class occurs, so the cost grows with the
+number of hits, not with the size of the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import product
+from typing import Final
+
+from plugin.core.textnorm import collapse_word
+
+Slot = tuple[str, int, int]  # (class, min gap before, max gap before)
+Span = tuple[int, int]  # token [start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One compiled rule: alternatives of slot sequences, all emitting the same code."""
+
+    id: str
+    lang: str
+    kind: str
+    code: str
+    alts: tuple[tuple[Slot, ...], ...]
+    neg: bool = True  # a negation in scope cancels it
+    question: bool = True  # a question *about* the right cancels it
+    suppress: tuple[str, ...] = ()  # codes of overlapping matches this rule overrides
+    weak: bool = False  # an object phrase only: yields to another right's verb in the same sentence
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """A rule as written in a lexicon module (compiled by `Lexicon`)."""
+
+    name: str
+    code: str
+    patterns: tuple[str, ...]
+    neg: bool = True
+    question: bool = True
+    suppress: tuple[str, ...] = ()
+    weak: bool = False
+
+
+def spec(
+    name: str, code: str, *patterns: str, neg: bool = True, q: bool = True, over: str = "", weak: bool = False
+) -> RuleSpec:
+    return RuleSpec(name, code, patterns, neg, q, tuple(over.split()), weak)
+
+
+_GAP: Final = re.compile(r"~(\d+)(?:-(\d+))?$")
+_SPLIT: Final = re.compile(r"[_\W]+")
+_TOKEN: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\w+")
+
+
+def _entry_atoms(entry: str) -> tuple[tuple[str, bool], ...]:
+    """`get_rid_of` -> 3 atoms; `else's` -> `else`, `s` (tokens never hold apostrophes); `x*` = prefix."""
+    prefix = entry.endswith("*")
+    words = [collapse_word(w) for w in _SPLIT.split(entry.rstrip("*"))]
+    words = [w for w in words if w]
+    return tuple((w, prefix and i == len(words) - 1) for i, w in enumerate(words))
+
+
+@dataclass
+class Lexicon:
+    """All classes and rules of all languages, compiled into lookup tables."""
+
+    exact: dict[str, set[str]] = field(default_factory=dict)
+    prefix: dict[str, set[str]] = field(default_factory=dict)
+    prefix_lengths: tuple[int, ...] = ()
+    multi: list[tuple[tuple[tuple[str, bool], ...], tuple[str, ...]]] = field(default_factory=list)
+    fuzzy: dict[str, str] = field(default_factory=dict)
+    rules: dict[str, list[Rule]] = field(default_factory=dict)
+    shape_unions: dict[str, set[str]] = field(default_factory=dict)
+    _entries: dict[tuple[tuple[str, bool], ...], list[str]] = field(default_factory=dict)
+    _names: set[str] = field(default_factory=set)
+    _members: dict[str, list[tuple[tuple[str, bool], ...]]] = field(default_factory=dict)
+
+    def add_class(self, name: str, entries: str) -> None:
+        self._names.add(name)
+        for entry in entries.split():
+            atoms = _entry_atoms(entry)
+            if atoms:
+                self._add_entry(name, atoms)
+
+    def _add_entry(self, name: str, atoms: tuple[tuple[str, bool], ...]) -> None:
+        names = self._entries.setdefault(atoms, [])
+        if name not in names:
+            names.append(name)
+            self._members.setdefault(name, []).append(atoms)
+
+    def has_class(self, name: str) -> bool:
+        return name in self._names
+
+    def _union(self, name: str, members: Sequence[str]) -> None:
+        self._names.add(name)
+        for member in members:
+            if member in SHAPE_CLASSES:
+                self.shape_unions.setdefault(member, set()).add(name)
+                continue
+            for atoms in list(self._members.get(member, ())):
+                self._add_entry(name, atoms)
+
+    def finish_classes(self, fuzzy_classes: Iterable[str], suffixes: Mapping[str, Sequence[str]]) -> None:
+        fuzzy_set = set(fuzzy_classes)
+        lengths: set[int] = set()
+        multi: dict[tuple[tuple[str, bool], ...], list[str]] = {}
+        for atoms, names in self._entries.items():
+            if len(atoms) > 1:
+                multi.setdefault(atoms, []).extend(names)
+                continue
+            word, is_prefix = atoms[0]
+            target = self.prefix if is_prefix else self.exact
+            target.setdefault(word, set()).update(names)
+            if is_prefix:
+                lengths.add(len(word))
+        for number, (atoms, names) in enumerate(sorted(multi.items())):
+            self.multi.append((atoms, tuple(sorted(set(names)))))
+            word, is_prefix = atoms[0]
+            (self.prefix if is_prefix else self.exact).setdefault(word, set()).add(f"#mw{number}")
+            if is_prefix:
+                lengths.add(len(word))
+        self.prefix_lengths = tuple(sorted(lengths))
+        forms: list[str] = []
+        for atoms, names in sorted(self._entries.items()):
+            if len(atoms) != 1 or not fuzzy_set.intersection(names):
+                continue
+            word, is_prefix = atoms[0]
+            if not is_prefix:
+                forms.append(word)
+                continue
+            langs = {name.split(":", 1)[0] for name in names}
+            for lang in sorted(langs):
+                forms.extend(collapse_word(word + suffix) for suffix in suffixes.get(lang, ("",)))
+        for form in forms:
+            if len(form) < 6 or not form.isalpha():
+                continue
+            for variant in (form, *(form[:i] + form[i + 1 :] for i in range(len(form)))):
+                self.fuzzy.setdefault(variant, form)
+
+    def add_rule(self, lang: str, rule_spec: RuleSpec, kind: str) -> None:
+        alts: list[tuple[Slot, ...]] = []
+        for pattern in rule_spec.patterns:
+            alts.extend(self._compile(lang, pattern))
+        rule = Rule(
+            f"{lang}.{rule_spec.name}", lang, kind, rule_spec.code, tuple(alts),
+            rule_spec.neg, rule_spec.question, rule_spec.suppress, rule_spec.weak,
+        )
+        self.rules.setdefault(lang, []).append(rule)
+
+    def _class_name(self, lang: str, item: str) -> str:
+        for name in (f"{lang}:{item}", f"*:{item.lstrip('@')}"):
+            if self.has_class(name) or name in SHAPE_CLASSES:
+                return name
+        raise ValueError(f"unknown class {item!r} in {lang}")
+
+    def _resolve(self, lang: str, item: str) -> str:
+        parts = item.split("|")
+        is_class = [p.isupper() or p.startswith("@") for p in parts]
+        if len(parts) == 1 and is_class[0]:
+            return self._class_name(lang, item)
+        name = f"{lang}:{{{item}}}"
+        if not self.has_class(name):
+            self.add_class(name, " ".join(p for p, c in zip(parts, is_class, strict=True) if not c))
+            classes = [self._class_name(lang, p) for p, c in zip(parts, is_class, strict=True) if c]
+            if classes:
+                self._union(name, classes)
+        return name
+
+    def _compile(self, lang: str, pattern: str) -> list[tuple[Slot, ...]]:
+        # Each slot: (class or None for a gap, optional, gap range)
+        slots: list[tuple[str | None, bool, int, int]] = []
+        for item in pattern.split():
+            gap = _GAP.match(item)
+            if gap:
+                low, high = int(gap.group(1)), int(gap.group(2) or gap.group(1))
+                if not gap.group(2):
+                    low = 0
+                slots.append((None, False, low, high))
+                continue
+            optional = item.endswith("?")
+            slots.append((self._resolve(lang, item.rstrip("?")), optional, 0, 0))
+        optional_indexes = [i for i, s in enumerate(slots) if s[1]]
+        out: list[tuple[Slot, ...]] = []
+        for keep in product((True, False), repeat=len(optional_indexes)):
+            dropped = {i for i, k in zip(optional_indexes, keep, strict=True) if not k}
+            seq: list[Slot] = []
+            low = high = 0
+            for i, (name, _, g_low, g_high) in enumerate(slots):
+                if i in dropped:
+                    continue
+                if name is None:
+                    low, high = low + g_low, high + g_high
+                    continue
+                seq.append((name, low, high))
+                low = high = 0
+            if seq:
+                out.append(tuple(seq))
+        return out
+
+
+SHAPE_CLASSES: Final = frozenset({"*:EMAIL", "*:NUM", "*:DIGITS"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """One field's tokens with classes, sentence/clause ids and the class -> positions index."""
+
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    classes: tuple[frozenset[str], ...]
+    sentence: tuple[int, ...]
+    clause: tuple[int, ...]
+    question: frozenset[int]  # ids of sentences ending with "?"
+    where: Mapping[str, tuple[list[int], list[Span]]]
+
+
+_ABBREVIATIONS: Final = frozenset(
+    "art artt nr no n mr mrs ms dr st eg ie etc z b bzw ca cf vs abs lid al par tel ref p pp sr sra sig dott "
+    "avv mme mlle m hr fr zb vgl inkl ggf u a nº co ltd inc gmbh bv".split()
+)
+_CONTRAST: Final = frozenset(
+    "but however instead just only rather mais cependant toutefois plutot seulement juste maar echter alleen "
+    "enkel aber sondern jedoch nur lieber pero sino solo solamente ma invece soltanto bensi".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _lookup_cached(lexicon_id: int, word: str) -> frozenset[str]:
+    lexicon = _LEXICONS[lexicon_id]
+    return _lookup(lexicon, word)
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+def _lookup(lexicon: Lexicon, word: str) -> frozenset[str]:
+    found: set[str] = set()
+    hit = lexicon.exact.get(word)
+    if hit:
+        found.update(hit)
+    size = len(word)
+    for length in lexicon.prefix_lengths:
+        if length > size:
+            break
+        hit = lexicon.prefix.get(word[:length])
+        if hit:
+            found.update(hit)
+    shapes: list[str] = []
+    if "@" in word:
+        shapes.append("*:EMAIL")
+    elif any(c.isdigit() for c in word):
+        shapes.append("*:NUM")
+        if word.isdigit():
+            shapes.append("*:DIGITS")
+    for shape in shapes:
+        found.add(shape)
+        found.update(lexicon.shape_unions.get(shape, ()))
+    if not found and size >= 6 and word.isalpha():
+        for variant in (word, *(word[:i] + word[i + 1 :] for i in range(1, size))):
+            form = lexicon.fuzzy.get(variant)
+            if form is not None and form[0] == word[0] and form != word:
+                return _lookup(lexicon, form)
+    return frozenset(found)
+
+
+def register(lexicon: Lexicon) -> int:
+    key = id(lexicon)
+    _LEXICONS[key] = lexicon
+    return key
+
+
+_BREAK: Final = re.compile(r"[!?;]|\n[ ]*\n|\.(?:\s|$)")
+_CLAUSE: Final = re.compile(r"[,:()\[\]\"]|\s-\s|--")
+
+
+def tokenize(lexicon_key: int, text: str) -> Tokens:
+    """Tokens of a normalised text with their classes and sentence structure."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    classes: list[frozenset[str]] = []
+    sentence: list[int] = []
+    clause: list[int] = []
+    questions: set[int] = set()
+    sid = cid = 0
+    prev_end = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if words:
+            gap = text[prev_end:start]
+            if _BREAK.search(gap) and not (
+                "." in gap and not re.search(r"[!?;]|\n[ ]*\n", gap)
+                and (words[-1] in _ABBREVIATIONS or len(words[-1]) == 1 or word[0].isdigit())
+            ):
+                if "?" in gap:
+                    questions.add(sid)
+                sid += 1
+                cid += 1
+            elif _CLAUSE.search(gap) or word in _CONTRAST:
+                cid += 1
+        words.append(word)
+        starts.append(start)
+        ends.append(end)
+        classes.append(_lookup_cached(lexicon_key, word))
+        sentence.append(sid)
+        clause.append(cid)
+        prev_end = end
+    if words and "?" in text[prev_end:]:
+        questions.add(sid)
+    where: dict[str, tuple[list[int], list[Span]]] = {}
+    lexicon = _LEXICONS[lexicon_key]
+    extra: dict[int, set[str]] = {}
+    for i, token_classes in enumerate(classes):
+        for name in token_classes:
+            if name[0] == "#":
+                atoms, targets = lexicon.multi[int(name[3:])]
+                end_i = _match_multi(atoms, words, sentence, i)
+                if end_i is not None:
+                    for target in targets:
+                        _add(where, target, i, end_i)
+                    for j in range(i, end_i):
+                        extra.setdefault(j, set()).update(targets)
+            else:
+                _add(where, name, i, i + 1)
+    for j, names in extra.items():
+        classes[j] = classes[j] | names
+    for starts_list, spans in where.values():
+        if len(spans) > 1:
+            spans.sort()
+            starts_list[:] = [s for s, _ in spans]
+    return Tokens(
+        tuple(words), tuple(starts), tuple(ends), tuple(classes), tuple(sentence), tuple(clause),
+        frozenset(questions), where,
+    )
+
+
+def _add(where: dict[str, tuple[list[int], list[Span]]], name: str, start: int, end: int) -> None:
+    entry = where.get(name)
+    if entry is None:
+        where[name] = ([start], [(start, end)])
+    else:
+        entry[0].append(start)
+        entry[1].append((start, end))
+
+
+def _match_multi(atoms: tuple[tuple[str, bool], ...], words: Sequence[str], sentence: Sequence[int], i: int) -> int | None:
+    j = i + 1
+    for word, is_prefix in atoms[1:]:
+        if j >= len(words) or sentence[j] != sentence[i]:
+            return None
+        token = words[j]
+        if not (token.startswith(word) if is_prefix else token == word):
+            return None
+        j += 1
+    return j
+
+
+def match(rule: Rule, tokens: Tokens) -> list[Span]:
+    """Non-overlapping token spans where the rule matches (leftmost first)."""
+    found: list[Span] = []
+    where = tokens.where
+    for alt in rule.alts:
+        first = where.get(alt[0][0])
+        if first is None:
+            continue
+        for start, end in first[1]:
+            stop = _extend(alt, 1, end, tokens.sentence[start], tokens)
+            if stop is not None:
+                found.append((start, stop))
+    if len(found) > 1:
+        found.sort()
+        kept: list[Span] = []
+        for span in found:
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
+    return found
+
+
+def _extend(alt: tuple[Slot, ...], k: int, end: int, sid: int, tokens: Tokens) -> int | None:
+    if k == len(alt):
+        return end
+    name, low, high = alt[k]
+    entry = tokens.where.get(name)
+    if entry is None:
+        return None
+    starts, spans = entry
+    i = bisect_left(starts, end + low)
+    sentence = tokens.sentence
+    while i < len(spans):
+        start, stop = spans[i]
+        if start > end + high:
+            break
+        if sentence[start] == sid and sentence[stop - 1] == sid and sentence[end - 1] == sid:
+            result = _extend(alt, k + 1, stop, sid, tokens)
+            if result is not None:
+                return result
+        i += 1
+    return None
