@@ -56,6 +56,11 @@ class Authority:
     complaint_urls: Mapping[str, str] = field(default_factory=_empty, compare=False)
     note: str = field(default="", compare=False)
 
+    @property
+    def name(self) -> str:
+        """The official name (local language); per-language texts should use name_for / variables."""
+        return self.name_local
+
     def name_for(self, language: str) -> str:
         """The name to print in a text in that language: its own name in that language if it has one,
         the English name in English, otherwise the official local name (a proper noun)."""

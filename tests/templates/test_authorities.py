@@ -123,3 +123,13 @@ def test_names_by_language() -> None:
     cnil = authority_for("FR")
     assert cnil.name_for("en") == cnil.name_en
     assert cnil.name_for("de") == cnil.name_local  # a proper noun, not an English paraphrase
+
+
+def test_name_is_the_official_local_name() -> None:
+    # plugin.helpdesk.definitions reads .name, .website and .complaint_url.
+    nl = authority_for("NL")
+    assert (nl.name, nl.website, nl.complaint_url) == (
+        "Autoriteit Persoonsgegevens (AP)",
+        "https://www.autoriteitpersoonsgegevens.nl/",
+        "https://www.autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap",
+    )
