@@ -37,6 +37,7 @@ PER_TICKET_UPDATES = 30  # per ticket per user …
 PER_TICKET_WINDOW = 600.0  # … per 10 minutes
 LOW_WATER = 0.10  # spread calls when less than this share of the reported budget remains
 DEFAULT_RESET = 60.0  # Zendesk's budgets are per minute; used when a header gives no reset
+EPSILON = 1e-6  # waits shorter than this are rounding noise (a float clock cannot advance by 1e-17)
 
 
 class TokenBucket:
@@ -65,7 +66,7 @@ class TokenBucket:
     def wait(self, now: float) -> float:
         """Seconds until one token is available (0 when one is)."""
         self._refill(now)
-        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+        return 0.0 if self.tokens >= 1 - EPSILON else (1 - self.tokens) / self.rate
 
     def take(self, now: float) -> None:
         self._refill(now)
@@ -88,7 +89,7 @@ class Budget:
         wait = max(wait, self.paused_until - now)
         if now < self.spacing_until:
             wait = max(wait, self.last + self.spacing - now)
-        return max(0.0, wait)
+        return wait if wait > EPSILON else 0.0
 
     def take(self, now: float) -> None:
         self.bucket.take(now)
@@ -105,9 +106,9 @@ class Budget:
                 self.bucket.resize(wanted, now)
         if remaining is None:
             return
-        window = reset if reset is not None and reset > 0 else DEFAULT_RESET
+        window = max(0.0, reset) if reset is not None else DEFAULT_RESET
         if remaining <= 0:
-            self.pause(window, now)
+            self.pause(max(window, 1.0), now)
         elif limit and remaining <= max(1, limit * LOW_WATER):
             self.spacing = window / remaining
             self.spacing_until = now + window
@@ -182,7 +183,8 @@ class RateLimiter:
             return 0.0
         if len(window) < self.per_ticket_updates:
             return 0.0
-        return window[0] + self.per_ticket_window - now
+        wait = window[0] + self.per_ticket_window - now
+        return wait if wait > EPSILON else 0.0
 
     async def acquire(self, *, ticket_update: int | None = None) -> float:
         """Wait until a request (a ticket update when `ticket_update` names the ticket) may go out.

@@ -7,6 +7,7 @@ trigger, webhook objects and their rate-limit headers); the values are made up h
 from __future__ import annotations
 
 import asyncio
+import heapq
 import json
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,39 @@ class FakeClock:
         self.sleeps.append(seconds)
         self.now = max(self.now, self.now + max(0.0, seconds))
         await asyncio.sleep(0)
+
+
+class VirtualClock:
+    """Virtual time for concurrent tests: `sleep` parks the task until `run` advances the clock to
+    its deadline, which it does only when every task is parked (so a waiting task never holds up
+    another that could go on)."""
+
+    def __init__(self, start: float = 1_000.0) -> None:
+        self.now = start
+        self._waiters: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._seq = 0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._seq += 1
+        heapq.heappush(self._waiters, (self.now + max(0.0, seconds), self._seq, future))
+        await future
+
+    async def run(self, *coros: Any) -> list[Any]:
+        """Run the coroutines to the end in virtual time."""
+        tasks = [asyncio.ensure_future(c) for c in coros]
+        while not all(t.done() for t in tasks):
+            for _ in range(200):  # let every runnable task reach its next sleep (mocked I/O only)
+                await asyncio.sleep(0)
+            if all(t.done() for t in tasks) or not self._waiters:
+                continue
+            deadline, _, future = heapq.heappop(self._waiters)
+            self.now = max(self.now, deadline)
+            future.set_result(None)
+        return [t.result() for t in tasks]
 
 
 def settings(tmp_path: Path | None = None, **overrides: Any) -> Settings:
