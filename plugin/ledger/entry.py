@@ -1,0 +1,113 @@
+"""Ledger entries and their canonical bytes (the Merkle leaves).
+
+A leaf is the canonical JSON of {"data": {...}, "kind": "...", "seq": N, "time": "...Z", "v": 1}:
+UTF-8, keys sorted, separators "," and ":", no whitespace, no NaN/Infinity. Carrying `seq` inside
+the leaf makes a reordering of entries evident to anyone who recomputes the tree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+ENTRY_VERSION = 1
+KIND_PATTERN = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
+TIME_PATTERN = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
+
+_encode_json = json.JSONEncoder(
+    ensure_ascii=False,
+    allow_nan=False,
+    sort_keys=True,
+    separators=(",", ":"),
+    check_circular=True,
+).encode
+
+
+class EntryError(ValueError):
+    """An entry cannot be encoded, or stored bytes are not a canonical entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One log entry as stored: `leaf` is its canonical JSON, `leaf_hash` the RFC 6962 leaf hash."""
+
+    seq: int
+    time: str
+    kind: str
+    data: dict[str, Any]
+    leaf: bytes
+    leaf_hash: bytes
+
+
+def canonical_json(value: Any) -> bytes:
+    """The canonical JSON bytes of a value (sorted keys, compact separators, UTF-8)."""
+    try:
+        return _encode_json(value).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise EntryError(f"not canonical-JSON encodable: {exc}") from None
+
+
+def format_time(time: datetime) -> str:
+    """UTC with microseconds and a Z: 2026-11-28T15:21:44.123456Z. Naive datetimes are refused."""
+    offset = time.utcoffset()
+    if offset is None:
+        raise EntryError("entry time must be timezone-aware")
+    if offset:
+        time = time.astimezone(UTC)
+    return time.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def check_kind(kind: str) -> str:
+    if not isinstance(kind, str) or not KIND_PATTERN.fullmatch(kind):
+        raise EntryError(f"entry kind must match {KIND_PATTERN.pattern}, got {kind!r}")
+    return kind
+
+
+def encode_data(data: Mapping[str, Any]) -> bytes:
+    """Canonical JSON of an entry's data object."""
+    if not isinstance(data, dict):
+        if not isinstance(data, Mapping):
+            raise EntryError("entry data must be a JSON object")
+        data = dict(data)
+    if not set(map(type, data)) <= {str}:
+        raise EntryError("entry data keys must be strings")
+    try:
+        return _encode_json(data).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise EntryError(f"entry data is not canonical-JSON encodable: {exc}") from None
+
+
+def encode_leaf(seq: int, time: str, kind: str, data_json: bytes) -> bytes:
+    """The canonical leaf from canonical data JSON, a checked kind and a formatted time."""
+    # Assembled in sorted key order; equal to canonical_json of the whole entry (tested). `kind`
+    # matches KIND_PATTERN and `time` TIME_PATTERN, so neither needs JSON escaping.
+    return b'{"data":%b,"kind":"%b","seq":%d,"time":"%b","v":1}' % (
+        data_json,
+        kind.encode("ascii"),
+        seq,
+        time.encode("ascii"),
+    )
+
+
+def decode_leaf(leaf: bytes) -> dict[str, Any]:
+    """Parse stored leaf bytes and check they are exactly a canonical version-1 entry."""
+    try:
+        value = json.loads(leaf.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise EntryError(f"leaf is not UTF-8 JSON: {exc}") from None
+    if not isinstance(value, dict) or set(value) != {"data", "kind", "seq", "time", "v"}:
+        raise EntryError("leaf does not have exactly the fields data, kind, seq, time, v")
+    if value["v"] != ENTRY_VERSION or not isinstance(value["data"], dict):
+        raise EntryError("leaf has an unknown version or non-object data")
+    if not isinstance(value["seq"], int) or isinstance(value["seq"], bool) or value["seq"] < 0:
+        raise EntryError("leaf seq is not a non-negative integer")
+    if not isinstance(value["time"], str) or not TIME_PATTERN.fullmatch(value["time"]):
+        raise EntryError("leaf time is not of the form YYYY-MM-DDTHH:MM:SS.ffffffZ")
+    check_kind(value["kind"])
+    if canonical_json(value) != leaf:
+        raise EntryError("leaf bytes are not in canonical form")
+    return value

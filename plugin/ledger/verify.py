@@ -1,0 +1,287 @@
+"""Recompute the log from its stored entries and compare with every signed checkpoint.
+
+What is trusted: only checkpoint signatures (by keys the caller names). Everything else in the
+database — leaves, the leaf_hash column, stored subtree hashes, the checkpoint table — may have
+been changed by someone with write access, so verification recomputes:
+
+1. the leaf hash of every stored leaf, compared with the leaf_hash column;
+2. every interior node, compared with the stored subtree hashes (levels >= 4; they serve proofs);
+3. the root at each checkpoint size, compared with the signed root (a checkpoint larger than the
+   log proves a truncation);
+4. for entries not covered by a matching checkpoint, and around any mismatch, the entry itself:
+   canonical JSON, its embedded seq equal to its position, time/kind columns equal to the leaf.
+
+The first problem is reported with the lowest sequence number the evidence allows: exact for a
+missing, reordered or inconsistently edited entry; the start of the covering subtree for an entry
+rewritten together with its leaf hash; the start of the checkpoint interval when an attacker also
+recomputed every stored hash (then only the signed root disagrees, and it cannot say where).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from plugin.ledger.checkpoint import Checkpoint, NoteError, NoteVerifier, open_checkpoint
+from plugin.ledger.entry import EntryError, decode_leaf
+from plugin.ledger.merkle import CompactRange
+from plugin.ledger.store import STORED_MIN_LEVEL, Ledger
+from plugin.storage.db import Tx
+
+CHUNK = 8192
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """The first thing that is wrong; `seq` is None when no entry can be named (a bad signature)."""
+
+    seq: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"seq {self.seq}: {self.message}" if self.seq is not None else self.message
+
+
+Evidence = tuple[Problem, int]  # something in [problem.seq, end) is wrong
+
+
+@dataclass(frozen=True)
+class TrustedCheckpoint:
+    label: str  # "checkpoint #3" or the file it came from
+    size: int
+    root: bytes
+
+
+@dataclass
+class VerifyResult:
+    size: int
+    root: bytes
+    checkpoints: list[TrustedCheckpoint] = field(default_factory=list)
+    problem: Problem | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def _sha256_leaves(leaves: Sequence[bytes]) -> list[bytes]:
+    sha256 = hashlib.sha256
+    return [sha256(b"\x00" + leaf).digest() for leaf in leaves]
+
+
+def _levels(hashes: list[bytes]) -> list[list[bytes]]:
+    """All levels of a perfect subtree above its leaf hashes (len(hashes) is a power of two)."""
+    sha256 = hashlib.sha256
+    out: list[list[bytes]] = []
+    level = hashes
+    while len(level) > 1:
+        pairs = iter(level)
+        level = [sha256(b"\x01" + left + right).digest() for left, right in zip(pairs, pairs, strict=False)]
+        out.append(level)
+    return out
+
+
+def check_entry(
+    seq: int, leaf: bytes, leaf_hash: bytes, time: str | None = None, kind: str | None = None
+) -> str | None:
+    """What is wrong with one stored entry on its own, or None."""
+    if hashlib.sha256(b"\x00" + leaf).digest() != leaf_hash:
+        return "leaf_hash column does not match the leaf bytes"
+    try:
+        value = decode_leaf(leaf)
+    except EntryError as exc:
+        return str(exc)
+    if value["seq"] != seq:
+        return f"entry says seq {value['seq']}: entries were reordered, inserted or removed"
+    if time is not None and value["time"] != time:
+        return "time column differs from the signed leaf"
+    if kind is not None and value["kind"] != kind:
+        return "kind column differs from the signed leaf"
+    return None
+
+
+class _Verifier:
+    def __init__(self, ledger: Ledger, tx: Tx, checkpoints: list[TrustedCheckpoint], progress: Progress | None):
+        self.ledger, self.tx, self.progress = ledger, tx, progress
+        self.pending = sorted(checkpoints, key=lambda c: c.size)
+        self.edge = CompactRange()
+        self.last_good = 0  # entries [0, last_good) match a signed checkpoint
+        self.broken = False  # a checkpoint did not match: later ones cannot vouch for anything
+
+    def detailed(self, start: int, end: int) -> Problem | None:
+        """Entry-by-entry checks of [start, end); the first problem."""
+        position = start
+        while position < end:
+            self.tx.execute(
+                "SELECT seq, time, kind, leaf, leaf_hash FROM ledger_entries WHERE seq >= ? AND seq < ? ORDER BY seq",
+                (position, min(end, position + CHUNK)),
+            )
+            rows = self.tx.fetchall()
+            for offset, (seq, time, kind, leaf, leaf_hash) in enumerate(rows):
+                if seq != position + offset:
+                    return Problem(position + offset, "entry is missing")
+                message = check_entry(int(seq), bytes(leaf), bytes(leaf_hash), time, kind)
+                if message:
+                    return Problem(int(seq), message)
+            if len(rows) < min(end, position + CHUNK) - position:
+                return Problem(position + len(rows), "entry is missing")
+            position += CHUNK
+        return None
+
+    def first_problem(self, evidence: list[Evidence]) -> Problem:
+        """The earliest evidence, or an entry-by-entry finding that pins it down (or precedes it).
+
+        Each piece of evidence says "something in [problem.seq, end) is wrong"; an entry that fails
+        its own checks before the end of the earliest such region is the more precise answer.
+        """
+        earliest, earliest_end = min(evidence, key=lambda e: (e[0].seq or 0, e[1]))
+        found = self.detailed(self.last_good, max(end for _, end in evidence))
+        if found is not None and found.seq is not None and found.seq < earliest_end:
+            return found
+        return earliest
+
+    def run(self, size: int) -> Problem | None:
+        for start in range(0, size, CHUNK):
+            end = min(size, start + CHUNK)
+            evidence = self.chunk(start, end)
+            if evidence:
+                return self.first_problem(evidence)
+            if self.progress is not None:
+                self.progress(end, size)
+        return None
+
+    def chunk(self, start: int, end: int) -> list[Evidence]:
+        rows = self.ledger.leaf_rows(self.tx, start, end)
+        if len(rows) != end - start:
+            seqs = [int(r[0]) for r in rows]
+            missing = next((start + i for i, s in enumerate(seqs) if s != start + i), start + len(seqs))
+            return [(Problem(missing, "entry is missing"), missing + 1)]
+        leaves = [r[1] if isinstance(r[1], bytes) else bytes(r[1]) for r in rows]
+        hashes = _sha256_leaves(leaves)
+        stored = [r[2] if isinstance(r[2], bytes) else bytes(r[2]) for r in rows]
+        evidence: list[Evidence] = []
+        if hashes != stored:
+            i = next(i for i, (a, b) in enumerate(zip(hashes, stored, strict=True)) if a != b)
+            evidence.append((Problem(start + i, "leaf_hash column does not match the leaf bytes"), start + i + 1))
+        computed: dict[int, list[bytes]] = {}
+        position = start
+        cuts = sorted({c.size for c in self.pending if start < c.size <= end} | {end})
+        for cut in cuts:
+            self.add_range(position, cut, hashes[position - start : cut - start], computed)
+            position = cut
+            while self.pending and self.pending[0].size == cut:
+                checkpoint = self.pending.pop(0)
+                if self.edge.root() != checkpoint.root:
+                    self.broken = True
+                    evidence.append(
+                        (
+                            Problem(
+                                self.last_good,
+                                f"entries {self.last_good}..{cut - 1} do not match the signed root"
+                                f" of {checkpoint.label}"
+                                f" (size {cut})",
+                            ),
+                            cut,
+                        )
+                    )
+                elif not self.broken:
+                    self.last_good = cut
+        evidence += self.compare_nodes(start, end, computed)
+        return evidence
+
+    def add_range(self, start: int, end: int, hashes: list[bytes], computed: dict[int, list[bytes]]) -> None:
+        """Fold leaves [start, end) into the edge as aligned perfect subtrees, keeping every new node."""
+        position = start
+        completed: list[tuple[int, int, bytes]] = []
+        while position < end:
+            level = (end - position).bit_length() - 1
+            if position:
+                level = min(level, (position & -position).bit_length() - 1)
+            width = 1 << level
+            piece = hashes[position - start : position - start + width]
+            levels = _levels(piece)
+            for lvl in range(STORED_MIN_LEVEL, level + 1):
+                computed.setdefault(lvl, []).extend(levels[lvl - 1])
+            self.edge.add_subtree(level, levels[-1][0] if levels else piece[0], completed)
+            for lvl, _idx, node in completed:
+                if lvl >= STORED_MIN_LEVEL:
+                    computed.setdefault(lvl, []).append(node)
+            completed.clear()
+            position += width
+
+    def compare_nodes(self, start: int, end: int, computed: dict[int, list[bytes]]) -> list[Evidence]:
+        spans = [(lvl, start >> lvl, end >> lvl) for lvl in sorted(computed) if (start >> lvl) < (end >> lvl)]
+        stored: dict[int, list[bytes]] = {}
+        for lvl, _idx, node in self.ledger.node_rows(self.tx, spans):
+            stored.setdefault(int(lvl), []).append(node if isinstance(node, bytes) else bytes(node))
+        problems: list[Evidence] = []
+        for lvl, first, _end in spans:
+            mine, theirs = computed[lvl], stored.get(lvl, [])
+            if mine == theirs:
+                continue
+            pairs = enumerate(zip(mine, theirs, strict=False))
+            i = next((i for i, (a, b) in pairs if a != b), min(len(mine), len(theirs)))
+            idx = first + i
+            problems.append(
+                (
+                    Problem(
+                        idx << lvl,
+                        f"stored tree node (level {lvl}, index {idx}) over entries"
+                        f" {idx << lvl}..{((idx + 1) << lvl) - 1} does not match them",
+                    ),
+                    (idx + 1) << lvl,
+                )
+            )
+        return problems
+
+
+def trusted_checkpoints(
+    ledger: Ledger, verifiers: list[NoteVerifier], extra: Sequence[tuple[str, str]] = ()
+) -> tuple[list[TrustedCheckpoint], Problem | None]:
+    """Stored checkpoints (and `extra` (label, note) pairs) whose signatures verify; else the problem."""
+    out: list[TrustedCheckpoint] = []
+    notes: list[tuple[str, str, int | None, bytes | None]] = [
+        (f"checkpoint #{c.id}", c.note, c.size, c.root) for c in ledger.checkpoints()
+    ]
+    notes += [(label, note, None, None) for label, note in extra]
+    for label, note, size, root in notes:
+        try:
+            checkpoint: Checkpoint = open_checkpoint(note, verifiers)
+        except NoteError as exc:
+            return out, Problem(None, f"{label}: {exc}")
+        if size is not None and (checkpoint.size, checkpoint.root) != (size, root):
+            return out, Problem(None, f"{label}: stored size/root differ from its signed note")
+        out.append(TrustedCheckpoint(label, checkpoint.size, checkpoint.root))
+    return out, None
+
+
+def verify_ledger(
+    ledger: Ledger,
+    verifiers: list[NoteVerifier],
+    *,
+    extra_checkpoints: Sequence[tuple[str, str]] = (),
+    progress: Progress | None = None,
+) -> VerifyResult:
+    """Recompute everything from the stored entries against every signed checkpoint."""
+    checkpoints, problem = trusted_checkpoints(ledger, verifiers, extra_checkpoints)
+    db = ledger.db
+    with db.transaction(db.thread_connection(), write=False) as tx:
+        size = ledger.size(tx)
+        result = VerifyResult(size, b"", checkpoints, problem)
+        if problem is not None:
+            return result
+        run = _Verifier(ledger, tx, [c for c in checkpoints if c.size <= size], progress)
+        result.problem = run.run(size)
+        result.root = run.edge.root()
+        if result.problem is None:
+            beyond = [c for c in checkpoints if c.size > size]
+            if beyond:
+                c = max(beyond, key=lambda c: c.size)
+                result.problem = Problem(
+                    size, f"the log ends at {size} entries but {c.label} signed {c.size}: entries were removed"
+                )
+        if result.problem is None and run.last_good < size:
+            result.problem = run.detailed(run.last_good, size)
+    return result
