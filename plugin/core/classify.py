@@ -179,8 +179,10 @@ def classify(subject: str, body: str, language_hint: str | None = None) -> Class
     for fld in fields:
         for lang in active:
             for rule in LEXICON.rules.get(lang, ()):
-                for start, end in match(rule, fld.tokens):
-                    hits.append(Hit(rule, fld.name, start, end))
+                spans = match(rule, fld.tokens)
+                if spans and rule.need and not any(n in f.tokens.where for f in fields for n in rule.need):
+                    continue
+                hits.extend(Hit(rule, fld.name, start, end) for start, end in spans)
         hits.extend(_article_hits(fld, law_anywhere))
     tokens = {f.name: f.tokens for f in fields}
     kept = judge(hits, tokens, active)

@@ -171,6 +171,10 @@ def judge(hits: Sequence[Hit], tokens: Mapping[str, Tokens], langs: Sequence[str
             elif hit.rule.code == "objection" and other.rule.code == "direct_marketing":
                 drop(index, None)  # an objection whose object is marketing is Art. 21(2)
     kept = [h for i, h in enumerate(rights) if i not in dropped]
+    if any(not h.rule.alone for h in kept):
+        kept = [h for h in kept if not h.rule.alone or any(
+            o.rule.code == h.rule.code and not o.rule.alone for o in kept
+        )]
     kept = _replacements(kept, by_code, tokens, langs, explain)
     kept = _fallbacks(kept, by_code, escalations, tokens, langs)
     codes = {h.rule.code for h in kept}

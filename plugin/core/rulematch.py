@@ -38,6 +38,8 @@ class Rule:
     question: bool = True  # a question *about* the right cancels it
     suppress: tuple[str, ...] = ()  # codes of overlapping matches this rule overrides
     weak: bool = False  # an object phrase only: yields to another right's verb in the same sentence
+    need: tuple[str, ...] = ()  # classes of which one must occur somewhere in the message
+    alone: bool = False  # counts only when no other right is exercised
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +53,25 @@ class RuleSpec:
     question: bool = True
     suppress: tuple[str, ...] = ()
     weak: bool = False
+    need: str = ""
+    alone: bool = False
 
 
 def spec(
-    name: str, code: str, *patterns: str, neg: bool = True, q: bool = True, over: str = "", weak: bool = False
+    name: str,
+    code: str,
+    *patterns: str,
+    neg: bool = True,
+    q: bool = True,
+    over: str = "",
+    weak: bool = False,
+    need: str = "",
+    alone: bool = False,
 ) -> RuleSpec:
-    return RuleSpec(name, code, patterns, neg, q, tuple(over.split()), weak)
+    """A rule: `neg`/`q` say whether negation/questions cancel it, `over` the codes it overrides when
+    overlapping, `weak` that it yields to other rights in its sentence, `need` classes ("A|B") of which
+    one must occur somewhere in the message, `alone` that it counts only when no other right does."""
+    return RuleSpec(name, code, patterns, neg, q, tuple(over.split()), weak, need, alone)
 
 
 _GAP: Final = re.compile(r"~(\d+)(?:-(\d+))?$")
@@ -156,6 +171,8 @@ class Lexicon:
         rule = Rule(
             f"{lang}.{rule_spec.name}", lang, kind, rule_spec.code, tuple(alts),
             rule_spec.neg, rule_spec.question, rule_spec.suppress, rule_spec.weak,
+            tuple(self._resolve(lang, item) for item in rule_spec.need.split("|") if item),
+            rule_spec.alone,
         )
         self.rules.setdefault(lang, []).append(rule)
 

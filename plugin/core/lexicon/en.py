@@ -19,7 +19,7 @@ CLASSES = {
     "don_t doesn_t didn_t can_t won_t wouldn_t shouldn_t isn_t aren_t haven_t hasn_t mustn_t",
     "PLEASE": "please pls plz kindly hereby",
     "WANT": "want wanna wnt wish like need needs demand request requesting require expect insist asking ask",
-    "STILL": "still yet why",
+    "STILL": "still why",
     "HARD": "find figure manage managed able see seem work_out how where",
     "ABOUT": "about on regarding concerning re of for from",
     "WHAT": "what wat which whatever",
@@ -95,7 +95,7 @@ CLASSES = {
     "CHILD": "son daughter child children kid kids toddler baby stepson stepdaughter",
     "MINOR": "minor minors underage under_13 under_16 under_18 teenager",
     "SENSITIVE": "health medical medication* diagnos* illness disease heart_condition heart_rate diabet* "
-    "depression mental_health pregnan* disabilit* prescription* patient pharmac* therapy therapist injury injured "
+    "depression mental_health due_date weight moods eating pregnan* disabilit* prescription* patient pharmac* therapy therapist injury injured "
     "hospital biometric* fingerprint* face_recognition facial_recognition dna genetic* religion religious ethnic* "
     "racial sexual_orientation sexuality gay lesbian hiv criminal_record* conviction* political_opinion* "
     "trade_union* sleep_data",
@@ -107,13 +107,14 @@ CLASSES = {
     "broadcaster*",
     "REPEAT": "reminder second_request third_time second_time still_waiting no_reply no_response no_answer "
     "heard_nothing not_heard chasing follow_up followup already_asked asked_before asked_previously "
-    "month_deadline more_than_a_month over_a_month past_the_deadline",
+    "more_than_a_month over_a_month",
     "B2B": "data_processing_agreement sub_processor* subprocessor* procurement vendor* due_diligence questionnaire "
     "our_customers our_clients our_erp api",
     "SPAM": "verify_your_account verify_now click_here will_be_suspended re_verify fine_of_up_to mailbox_storage "
     "limited_time seo backlinks crypto* bitcoin",
     "OOO": "out_of_office out_of_the_office automatic_reply auto_reply autoreply automatic_acknowledgement "
     "this_is_an_automatic away_from_the_office annual_leave limited_access_to_email",
+    "HIS": "his her their hers",
     "QGENERIC": "out_of_curiosity in_general generally hypothetically nothing_urgent how_it_works before_i_sign_up",
 }
 
@@ -135,7 +136,8 @@ RULES = (
     # ---- rectification (Art. 16)
     spec("rectification.verb_field", "rectification", "CORRECT ~3 MY|the|YOU ~2 FIELD|DATA|record|file",
          "RECTIFY ~3 it|this|that|them|DATA|record|file|FIELD"),
-    spec("rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~2 FIELD", "FIELD ~3 spelled|spelt ~4 not"),
+    spec("rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~2 FIELD", "FIELD ~3 spelled|spelt ~4 not",
+         need="CORRECT|RECTIFY"),
     spec("rectification.fix_it", "rectification", "correct|update|fix|amend|change ~1 it|this|that|them ~1 please?"),
     spec("rectification.new_value", "rectification", "MY ~1 NEW FIELD", "FIELD ~3 should ~1 be", "FIELD ~3 is|it's actually"),
     spec("rectification.noun", "rectification", "rectification|right_to_rectification"),
@@ -180,7 +182,7 @@ RULES = (
     spec("direct_marketing.noun", "direct_marketing", "direct_marketing ~3 NEG?"),
     # ---- automated decision (Art. 22)
     spec("automated_decision.human", "automated_decision", "HUMAN ~4 review*|look|reconsider*|check|assess*",
-         "review*|look|reconsider*|check|assess* ~4 HUMAN|manually", "automated_decision*"),
+         "review*|look|reconsider*|check|assess* ~4 HUMAN|manually"),
     spec("automated_decision.reconsider", "automated_decision", "DECISION ~2 reconsidered|reviewed ~3 by"),
     # ---- consent (Art. 7(3))
     spec("withdraw_consent.verb", "withdraw_consent", "WITHDRAW ~4 CONSENT", "CONSENT ~3 withdrawn|revoked",
@@ -190,12 +192,14 @@ RULES = (
     spec("privacy_concern.how_got", "privacy_concern", "how|where ~2 YOU ~1 get|got|obtain*|find ~3 MY ~2 DATA|FIELD|details|number"),
     spec("privacy_concern.why_have", "privacy_concern", "why ~4 YOU? ~2 HOLD|need|want ~3 MY|it ~2 DATA|FIELD|contacts|address_book|it"),
     spec("privacy_concern.sold", "privacy_concern", "sell|sold ~2 MY ~2 DATA|FIELD|details"),
-    spec("privacy_concern.worry", "privacy_concern", "WORRY ~6 DATA|privacy|FIELD", "what_happens ~3 to ~3 DATA|numbers|those|FIELD"),
+    spec("privacy_concern.worry", "privacy_concern", "WORRY ~6 DATA|privacy|FIELD", "what_happens ~3 to ~3 DATA|numbers|those|FIELD",
+         alone=True),
     # ---- escalations
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
     spec("child_data.child", "child_data", "MY ~1 CHILD", "MINOR", "@NUM year ~1 old ~1 CHILD?"),
     spec("special_category.sensitive", "special_category", "SENSITIVE"),
-    spec("third_party_data.relative", "third_party_data", "MY ~1 RELATIVE", "on_behalf_of",
+    spec("third_party_data.relative", "third_party_data", "MY ~1 RELATIVE", need="HIS"),
+    spec("third_party_data.behalf", "third_party_data", "on_behalf_of|for ~1 MY ~1 RELATIVE",
          "late ~1 RELATIVE", "passed_away|deceased"),
     spec("data_breach.leak", "data_breach", "BREACH", "someone|somebody ~2 logged|got|broke ~1 into ~1 MY",
          "sent ~3 to ~2 wrong"),
@@ -203,7 +207,7 @@ RULES = (
     spec("media.journalist", "media", "MEDIA"),
     spec("repeated_request.again", "repeated_request", "REPEAT",
          "I ~1 asked|requested|wrote|emailed ~5 on|before|already|previously|ago|weeks|last",
-         "I ~1 already ~1 asked|requested|wrote"),
+         "I ~1 already ~1 asked|requested|wrote", "past|passed|expired|over ~3 deadline", "deadline ~2 passed|expired"),
     # ---- hard negatives
     spec("cancellation.contract", "cancellation", "cancel* ~3 CONTRACT", "close|closing ~2 MY? ~1 ACCOUNT",
          "terminate ~3 CONTRACT"),
@@ -222,7 +226,7 @@ RULES = (
          "do|am ~1 I ~1 have_the_right|entitled|allowed"),
     spec("question_general.curious", "question_general", "just ~1 curious|wondering", "QGENERIC"),
     spec("hypothetical.if_i", "hypothetical", "if|when|once|whether ~1 I"),
-    spec("past_self.done", "past_self", "I ~1 have|ve|had|already? ~1 already? DONE"),
+    spec("past_self.done", "past_self", "I have|ve|had|already already? DONE", "I DONE"),
     spec("please.marker", "please", "PLEASE", "I ~2 want|demand|request|wnt|insist", "I_d_like|I_would_like|i'd_like"),
     spec("replacement.value", "replacement", "NEW FIELD", "should ~1 be", "is|it's ~1 actually", "instead_of",
          "replace*", "FIELD ~3 to ~1 @EMAIL|@NUM", "not ~1 @NUM"),
