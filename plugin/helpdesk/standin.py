@@ -787,10 +787,14 @@ class _Api:
                             state.spec_violations.append(SpecViolation(method, request.url.path, tuple(errors)))
                         details = {"base": [{"description": e, "error": "SpecViolation"} for e in errors]}
                         raise ApiError(422, "RecordInvalid", "The request body breaks Zendesk's OpenAPI spec", details)
-                response = handler(request, body)
+                try:
+                    response = handler(request, body)
+                except ApiError:
+                    fault = None if fault == "lost_response" else fault  # nothing landed, nothing to lose
+                    raise
                 response.headers.update(rate_headers)
                 if fault == "lost_response":
-                    plan = self.faults
+                    plan, response = self.faults, None
                     assert plan is not None
                     if plan.lost_response_status is not None:
                         raise ApiError(plan.lost_response_status, "InternalServerError", "stand-in fault")
