@@ -19,6 +19,7 @@ from plugin.config import SettingsError
 COMMAND_MODULES = (
     "plugin.cli.serve",
     "plugin.cli.deadline",
+    "plugin.cli.install",
 )
 
 
