@@ -7,7 +7,8 @@ a port with `run_standin()` (uvicorn in a thread) / `await start_standin()` (an 
 
 Fidelity, each rule from shared ZENDESK.md or developer.zendesk.com/api-reference:
 - tickets: PUT `tags` replaces, `custom_fields` [{id, value}], `comment` {body|html_body, public}
-  appends a comment, `safe_update` + `updated_stamp` → 409 when the ticket changed; `updated_at`
+  appends a comment, `safe_update` + `updated_stamp` → 409 when the ticket changed, keys outside
+  the spec's TicketUpdateInput (`additional_tags`, `id`) are ignored with `x-zendesk-api-warn`; `updated_at`
   has one-second resolution and moves on every change — a logical clock guarantees two quick
   updates still differ (it may run a few seconds ahead of the wall clock in a burst);
 - errors are Zendesk-shaped `{"error", "description", "details"}`; 401 `{"error": "Couldn't authenticate you"}`;
@@ -71,6 +72,13 @@ FIELD_TYPES = {"text", "textarea", "checkbox", "date", "integer", "decimal", "re
                "multiselect", "tagger", "lookup"}  # fmt: skip
 SYSTEM_FIELDS = ("subject", "description", "status", "tickettype", "priority", "group", "assignee")
 STATUSES = ("new", "open", "pending", "hold", "solved", "closed")
+# The properties of TicketUpdateInput in Zendesk's spec; anything else (`additional_tags`, `id`) is ignored.
+UPDATE_KEYS = frozenset(
+    {"additional_collaborators", "assignee_email", "assignee_id", "attribute_value_ids", "collaborator_ids",
+     "comment", "custom_fields", "custom_status_id", "due_at", "email_ccs", "external_id", "followers",
+     "group_id", "organization_id", "priority", "problem_id", "requester_id", "safe_update",
+     "sharing_agreement_ids", "status", "subject", "tags", "type", "updated_stamp"}
+)  # fmt: skip
 PRIORITIES = ("urgent", "high", "normal", "low")
 
 TicketEventHook = Callable[[dict[str, Any], str], Awaitable[None]]
@@ -838,6 +846,14 @@ class _Api:
         payload = _check_ticket_payload(body.get("ticket") if isinstance(body, dict) else None, create=False)
         with self.state.lock:
             budget = self._ticket_update_budget(tid)
+        unpermitted = sorted(set(payload) - UPDATE_KEYS)
+        if unpermitted:  # ignored, as Zendesk does, with the warning header seen in recorded traffic
+            keys = ", ".join(f'"ticket.{k}"' for k in unpermitted)
+            budget["x-zendesk-api-warn"] = (
+                '{:allowed_parameters=>{:controller=>"tickets", :action=>"update", '
+                f":unpermitted_keys=>[{keys}], :invalid_values=>[]}}}}"
+            )
+            payload = {k: v for k, v in payload.items() if k in UPDATE_KEYS}
         try:
             ticket, audit = self.state.update_ticket(tid, payload, author_id=self.state.agent["id"])
         except ApiError as exc:

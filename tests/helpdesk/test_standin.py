@@ -105,6 +105,16 @@ async def test_tags_replace_all_tags(client: httpx.AsyncClient, state: StandinSt
     assert unchanged.json()["ticket"]["tags"] == ["gdpr_access", "b", "c"]
 
 
+async def test_undocumented_keys_are_ignored_with_zendesks_warning(client: httpx.AsyncClient, state: StandinState):
+    ticket = new_ticket(state)
+    r = await client.put(
+        f"/api/v2/tickets/{ticket['id']}.json",
+        json={"ticket": {"id": ticket["id"], "additional_tags": ["gdpr_request"]}},
+    )
+    assert r.status_code == 200 and r.json()["ticket"]["tags"] == ["vip"]
+    assert ':unpermitted_keys=>["ticket.additional_tags", "ticket.id"]' in r.headers["x-zendesk-api-warn"]
+
+
 async def test_custom_fields_and_a_dropdown_value_sets_its_tag(client: httpx.AsyncClient, state: StandinState):
     options = [{"name": "Access", "value": "gdpr_access"}, {"name": "Erasure", "value": "gdpr_erasure"}]
     right = state.create_ticket_field(
