@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "plugin.cli.serve",
     "plugin.cli.deadline",
     "plugin.cli.install",
+    "plugin.cli.manifest",
 )
 
 
