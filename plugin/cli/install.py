@@ -40,6 +40,8 @@ async def run_install(
     from plugin.helpdesk.provision import install as provision
 
     out = out or sys.stdout
+    if settings.company_name == Settings.model_fields["company_name"].default:
+        print(f"warning: GDPR_DESK_COMPANY_NAME is unset: macros will say {settings.company_name!r}", file=out)
     api = ZendeskAPI(settings, transport=transport)
     try:
         report = await provision(api, settings, sources or default_sources(settings), dry_run=dry_run)

@@ -235,6 +235,7 @@ async def test_cli_prints_the_plan_and_the_secret_location(zendesk: FakeZendesk,
     out = io.StringIO()
     assert await run_install(settings(tmp_path), dry_run=False, sources=SOURCES, out=out) == 0
     text = out.getvalue()
+    assert text.startswith("warning: GDPR_DESK_COMPANY_NAME is unset")
     assert re.search(r"^macro\s+extend:fr\s+create\s+#\d+$", text, re.M)
     assert "zendesk-webhook-secret (0600)" in text and zendesk.secret not in text
     out = io.StringIO()
