@@ -155,7 +155,7 @@ class ZendeskAPI:
         (`next_page`) pagination — developer.zendesk.com/api-reference/introduction/pagination/."""
         items: list[dict[str, Any]] = []
         url: str | None = path
-        query = {"page[size]": 100, **(params or {})}
+        query: dict[str, Any] | None = {"page[size]": 100, **(params or {})}
         seen: set[str] = set()
         while url and url not in seen:
             seen.add(url)

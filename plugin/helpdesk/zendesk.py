@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
@@ -130,7 +130,7 @@ def note_with_ref(note: str, key: str | None) -> str:
     return body if body.endswith(line) else f"{body}\n\n{line}"
 
 
-def has_ref(comments: list[Mapping[str, Any]], key: str) -> bool:
+def has_ref(comments: Sequence[Mapping[str, Any]], key: str) -> bool:
     """Whether one of these comments carries `gdpr-desk ref: <key>` (any of its body renderings)."""
     line = ref_line(key)
     for comment in comments:
