@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import random
 import socket
@@ -130,14 +131,18 @@ class Worker:
     async def process(self, row: InboxRow, case: CaseState | None) -> None:
         with structlog.contextvars.bound_contextvars(inbox_id=row.id, ticket_id=row.ticket_id):
             try:
-                snapshot = self._snapshot(row)
-                if snapshot is None:
+                prepared = self._snapshot(row)
+                if prepared is None:
                     await self._complete(row, None, None, reason="own_update")
                     return
+                snapshot, ticket = prepared
+                if snapshot.event_type == "ticket.created" and not (snapshot.text or snapshot.subject):
+                    # The payload lacks the text (an event webhook without description): read it.
+                    snapshot, ticket = await self._read_ticket(snapshot)
                 decision = decide(
                     snapshot, case, policy=self.policy, calendar=self.calendar, notes=self.notes, ref=decision_ref(row)
                 )
-                outcome = await self._apply(row, snapshot, decision)
+                outcome = await self._apply(row, ticket, decision)
                 await self._complete(row, decision, outcome, snapshot=snapshot)
             except HelpdeskError as exc:
                 if exc.permanent:
@@ -171,6 +176,15 @@ class Worker:
             TicketSnapshot(row.ticket_id, event.tags or frozenset(), event.updated_at, event.status) if known else None
         )
         return snapshot, ticket
+
+    async def _read_ticket(self, snapshot: Snapshot) -> tuple[Snapshot, TicketSnapshot]:
+        ticket = await self.client.get_ticket(snapshot.ticket_id)
+        self.metrics.inc("api_calls_total")
+        snapshot = dataclasses.replace(
+            snapshot, subject=str(ticket.get("subject") or ""), text=str(ticket.get("description") or ""),
+            tags=frozenset(ticket.get("tags") or ()),
+        )
+        return snapshot, TicketSnapshot.from_ticket(ticket)
 
     async def _apply(self, row: InboxRow, ticket: TicketSnapshot | None, decision: Decision) -> dict[str, Any]:
         actions = decision.actions
