@@ -80,6 +80,11 @@ def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
             found = j
             break
     if found is None:
+        for j in range(hit.start + 1, hit.end):  # verb-final: "mijn account niet verwijderen"
+            if _has(tokens, j, neg):
+                found = j
+                break
+    if found is None:
         postneg = [f"{lang}:POSTNEG" for lang in langs]
         for j in range(hit.end, min(len(tokens.words), hit.end + _POSTNEG_WINDOW)):
             if tokens.clause[j] != clause:
@@ -219,7 +224,7 @@ def _fallbacks(
         kept = [*kept, _synthetic(stop_use[0], code, "stop_use")]
     breach = [h for h in escalations if h.rule.code == "data_breach"]
     if breach and "privacy_concern" not in codes:
-        mine = [f"{lang}:{name}" for lang in langs for name in ("MY", "ME")]
+        mine = [f"{lang}:MINE" for lang in langs]
         if any(_has(tk, i, mine) for tk in tokens.values() for i in range(len(tk.words))):
             kept = [*kept, _synthetic(breach[0], "privacy_concern", "breach")]
     return kept

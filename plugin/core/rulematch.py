@@ -101,10 +101,17 @@ class Lexicon:
     _entries: dict[tuple[tuple[str, bool], ...], list[str]] = field(default_factory=dict)
     _names: set[str] = field(default_factory=set)
     _members: dict[str, list[tuple[tuple[str, bool], ...]]] = field(default_factory=dict)
+    suffix: dict[str, set[str]] = field(default_factory=dict)
+    suffix_lengths: tuple[int, ...] = ()
+    _suffix_members: dict[str, list[str]] = field(default_factory=dict)
 
     def add_class(self, name: str, entries: str) -> None:
         self._names.add(name)
         for entry in entries.split():
+            if entry.startswith("*") and len(entry) > 4:  # compound head: "*gegevens" in persoonsgegevens
+                self.suffix.setdefault(collapse_word(entry[1:]), set()).add(name)
+                self._suffix_members.setdefault(name, []).append(collapse_word(entry[1:]))
+                continue
             atoms = _entry_atoms(entry)
             if atoms:
                 self._add_entry(name, atoms)
@@ -126,6 +133,9 @@ class Lexicon:
                 continue
             for atoms in list(self._members.get(member, ())):
                 self._add_entry(name, atoms)
+            for word in list(self._suffix_members.get(member, ())):
+                self.suffix.setdefault(word, set()).add(name)
+                self._suffix_members.setdefault(name, []).append(word)
 
     def finish_classes(self, fuzzy_classes: Iterable[str], suffixes: Mapping[str, Sequence[str]]) -> None:
         fuzzy_set = set(fuzzy_classes)
@@ -147,6 +157,7 @@ class Lexicon:
             if is_prefix:
                 lengths.add(len(word))
         self.prefix_lengths = tuple(sorted(lengths))
+        self.suffix_lengths = tuple(sorted({len(word) for word in self.suffix}))
         forms: list[str] = []
         for atoms, names in sorted(self._entries.items()):
             if len(atoms) != 1 or not fuzzy_set.intersection(names):
@@ -273,6 +284,12 @@ def _lookup(lexicon: Lexicon, word: str) -> frozenset[str]:
         if length > size:
             break
         hit = lexicon.prefix.get(word[:length])
+        if hit:
+            found.update(hit)
+    for length in lexicon.suffix_lengths:
+        if length >= size:
+            break
+        hit = lexicon.suffix.get(word[-length:])
         if hit:
             found.update(hit)
     shapes: list[str] = []

@@ -115,6 +115,7 @@ CLASSES = {
     "OOO": "out_of_office out_of_the_office automatic_reply auto_reply autoreply automatic_acknowledgement "
     "this_is_an_automatic away_from_the_office annual_leave limited_access_to_email",
     "HIS": "his her their hers",
+    "MINE": "my me mine myself",
     "QGENERIC": "out_of_curiosity in_general generally hypothetically nothing_urgent how_it_works before_i_sign_up",
 }
 
@@ -191,6 +192,7 @@ RULES = (
     # ---- privacy concern (Art. 5, 12-14, 77)
     spec("privacy_concern.how_got", "privacy_concern", "how|where ~2 YOU ~1 get|got|obtain*|find ~3 MY ~2 DATA|FIELD|details|number"),
     spec("privacy_concern.why_have", "privacy_concern", "why ~4 YOU? ~2 HOLD|need|want ~3 MY|it ~2 DATA|FIELD|contacts|address_book|it"),
+    spec("privacy_concern.never_gave", "privacy_concern", "never ~4 given|gave|provided|shared ~2 you ~2 MY"),
     spec("privacy_concern.sold", "privacy_concern", "sell|sold ~2 MY ~2 DATA|FIELD|details"),
     spec("privacy_concern.worry", "privacy_concern", "WORRY ~6 DATA|privacy|FIELD", "what_happens ~3 to ~3 DATA|numbers|those|FIELD",
          alone=True),

@@ -77,6 +77,7 @@ CLASSES = {
     "action_en_justice poursuites proces plainte_penale contentieux procedure_judiciaire",
     "CHILD": "fils fille enfant enfants ado adolescent* fillette garcon",
     "HIS": "son sa ses leur leurs",
+    "MINE": "mon ma mes moi me m",
     "ABOUT_ME": "sur_moi sur_lui sur_elle me_concernant le_concernant la_concernant a_mon_nom a_son_nom",
     "MINOR": "mineur mineure mineurs moins_de_15 moins_de_18",
     "SENSITIVE": "sante medical* medicament* ordonnance* maladie* diagnostic* handicap* enceinte grossesse cancer "
