@@ -64,10 +64,18 @@ class Service:
         return {(("state", state),): float(depth.get(state, 0)) for state in (PENDING, DEAD)}
 
 
+def webhook_secret(settings: Settings) -> str | None:
+    """GDPR_DESK_WEBHOOK_SECRET, else the secret `gdpr-desk install` stored in the data dir."""
+    if settings.webhook_secret and settings.webhook_secret.get_secret_value():
+        return settings.webhook_secret.get_secret_value()
+    from plugin.helpdesk.provision import read_webhook_secret
+
+    return read_webhook_secret(settings)
+
+
 def webhook_secrets(settings: Settings) -> Callable[[], tuple[str, ...]]:
     """The accepted signing secrets (read once; empty when unset, which serve refuses to start with)."""
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
-    secrets = tuple(s for s in (secret,) if s)
+    secrets = tuple(s for s in (webhook_secret(settings),) if s)
     return lambda: secrets
 
 
@@ -261,5 +269,7 @@ def create_app(
 
 def require_serve_settings(settings: Settings) -> None:
     """What `serve` cannot start without; raises SettingsError naming the variable."""
-    if settings.webhook_secret is None or not settings.webhook_secret.get_secret_value():
-        raise SettingsError("GDPR_DESK_WEBHOOK_SECRET is not set (the Zendesk webhook's signing secret)")
+    if not webhook_secret(settings):
+        raise SettingsError(
+            "GDPR_DESK_WEBHOOK_SECRET is not set (the Zendesk webhook's signing secret; `gdpr-desk install` stores it)"
+        )

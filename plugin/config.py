@@ -104,6 +104,7 @@ class Settings(BaseSettings):
     )
     default_language: str = Field("en", description="Language of notes when the ticket's is unknown.")
     company_name: str = Field("our company", description="The controller's name, as macros show it to customers.")
+    app_shared_secret: SecretStr | None = Field(None, description="Zendesk app's secure `shared_secret` (sidebar data).")
 
     # --- accountability log ----------------------------------------------------------------------
     pseudonym_key: SecretStr | None = Field(
@@ -119,6 +120,11 @@ class Settings(BaseSettings):
     # --- worker ----------------------------------------------------------------------------------
     worker_enabled: bool = Field(True, description="Run the inbox worker inside `serve`.")
     worker_concurrency: int = Field(4, ge=1, description="Tickets processed at once by one instance.")
+    worker_lease_seconds: int = Field(
+        600,
+        ge=5,
+        description="How long a claimed event stays reserved for its worker (longer than an API retry deadline).",
+    )
     worker_max_attempts: int = Field(12, ge=1, description="Attempts before an event becomes a dead letter.")
 
     @field_validator("country")

@@ -24,6 +24,10 @@ from plugin.webhooks import Delivery
 PENDING, DONE, DEAD = "pending", "done", "dead"
 
 
+class LeaseLost(Exception):
+    """The row was taken over by another worker (its lease expired): this worker must not commit."""
+
+
 def _create_inbox(tx: Tx) -> None:
     tx.execute(
         f"""CREATE TABLE inbox (
@@ -201,14 +205,28 @@ class Inbox:
     def set_decision_ref(self, tx: Tx, row_id: int, ref: str) -> None:
         tx.execute("UPDATE inbox SET decision_ref = ? WHERE id = ?", (ref, row_id))
 
-    def complete(self, tx: Tx, row_id: int, *, now: datetime, keep_payload: bool = False) -> None:
-        """Mark done. The payload (which holds message text) is dropped unless asked to keep it."""
+    def complete(self, tx: Tx, row_id: int, *, now: datetime, owner: str, keep_payload: bool = False) -> None:
+        """Mark done, if `owner` still holds the row's lease; else raise LeaseLost (nothing written).
+
+        The payload (which holds message text) is dropped unless asked to keep it: once the decision
+        is in the ledger, the service no longer needs the customer's words.
+        """
         payload_sql = "" if keep_payload else ", payload = '{}'"
         tx.execute(
             f"UPDATE inbox SET state = 'done', completed_at = ?, lease_owner = NULL, lease_until = NULL,"
-            f" last_error = NULL{payload_sql} WHERE id = ?",
-            (iso(now), row_id),
+            f" last_error = NULL{payload_sql} WHERE id = ? AND state = 'pending' AND lease_owner = ?",
+            (iso(now), row_id, owner),
         )
+        if tx.rowcount != 1:
+            raise LeaseLost(f"inbox row {row_id} is no longer leased by {owner}")
+
+    def release_leases(self, tx: Tx) -> int:
+        """Free every lease (a single-instance SQLite service starting after a crash)."""
+        tx.execute(
+            "UPDATE inbox SET lease_owner = NULL, lease_until = NULL WHERE state = 'pending'"
+            " AND lease_owner IS NOT NULL"
+        )
+        return tx.rowcount
 
     def retry_later(self, tx: Tx, row_id: int, *, available_at: datetime, error: str) -> None:
         tx.execute(

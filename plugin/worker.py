@@ -38,7 +38,7 @@ from plugin.core.deadlines import Calendar
 from plugin.core.decide import Decision, NoteWriter, Policy, decide
 from plugin.helpdesk.errors import HelpdeskError, RateLimited
 from plugin.helpdesk.zendesk import TicketChange, TicketSnapshot, ZendeskClient
-from plugin.inbox import Inbox, InboxRow
+from plugin.inbox import Inbox, InboxRow, LeaseLost
 from plugin.ledger.privacy import text_digest
 from plugin.ledger.store import Ledger
 from plugin.metrics import Metrics
@@ -78,6 +78,7 @@ class Worker:
     lease: timedelta = timedelta(minutes=10)
     poll_interval: float = 2.0
     service_user_id: str | None = None
+    release_on_start: bool = False  # SQLite: one instance only, so leases left at start are a crash's
     owner: str = field(default_factory=lambda: f"{socket.gethostname()}:{uuid.uuid4().hex[:8]}")
     rng: random.Random = field(default_factory=random.Random)
 
@@ -95,6 +96,10 @@ class Worker:
     # -- loop ------------------------------------------------------------------------------------
     async def run(self) -> None:
         """Process until cancelled."""
+        if self.release_on_start:
+            released = await self.committer.submit(self.inbox.release_leases)
+            if released:
+                log.warning("leases_released", count=released)
         while True:
             try:
                 done = await self.run_once()
@@ -144,6 +149,10 @@ class Worker:
                 )
                 outcome = await self._apply(row, ticket, decision)
                 await self._complete(row, decision, outcome, snapshot=snapshot)
+            except LeaseLost:
+                # Another worker took the row over (this one was too slow): its commit stands, ours must not.
+                self.metrics.inc("events_retried_total", reason="LeaseLost")
+                log.warning("lease_lost")
             except HelpdeskError as exc:
                 if exc.permanent:
                     await self._park(row, exc)
@@ -181,7 +190,9 @@ class Worker:
         ticket = await self.client.get_ticket(snapshot.ticket_id)
         self.metrics.inc("api_calls_total")
         snapshot = dataclasses.replace(
-            snapshot, subject=str(ticket.get("subject") or ""), text=str(ticket.get("description") or ""),
+            snapshot,
+            subject=str(ticket.get("subject") or ""),
+            text=str(ticket.get("description") or ""),
             tags=frozenset(ticket.get("tags") or ()),
         )
         return snapshot, TicketSnapshot.from_ticket(ticket)
@@ -234,7 +245,7 @@ class Worker:
                 self.cases.add_trail(tx, row.ticket_id, entry.seq, "decision")
                 if decision.case is not None:
                     self.cases.save(tx, decision.case, now=iso(now))
-            self.inbox.complete(tx, row.id, now=now)
+            self.inbox.complete(tx, row.id, now=now, owner=self.owner)
 
         await self.committer.submit(commit)
         kind = decision.kind if decision else (reason or "skipped")
