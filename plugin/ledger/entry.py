@@ -7,6 +7,7 @@ the leaf makes a reordering of entries evident to anyone who recomputes the tree
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from collections.abc import Mapping
@@ -91,6 +92,11 @@ def encode_leaf(seq: int, time: str, kind: str, data_json: bytes) -> bytes:
         seq,
         time.encode("ascii"),
     )
+
+
+def export_record(entry: Entry) -> dict[str, Any]:
+    """One line of `gdpr-desk log export` (and of /audit/entries): seq, the leaf bytes, the entry."""
+    return {"seq": entry.seq, "leaf_b64": base64.b64encode(entry.leaf).decode("ascii"), "entry": json.loads(entry.leaf)}
 
 
 def decode_leaf(leaf: bytes) -> dict[str, Any]:

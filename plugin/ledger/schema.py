@@ -1,5 +1,8 @@
 """Schema of the ledger: entries, complete-subtree hashes, the head row and signed checkpoints.
 
+`time` and `kind` of an entry are generated columns computed from its leaf (virtual in SQLite,
+stored in PostgreSQL): there for queries, and unable to disagree with what the leaf hash covers.
+
 The database itself refuses to change history:
 - SQLite: BEFORE UPDATE / BEFORE DELETE triggers abort; a BEFORE INSERT trigger refuses any entry
   that is not exactly the next sequence number and any insert that would collide with an existing
@@ -28,10 +31,10 @@ def _sqlite_v1(tx: Tx) -> None:
     statements = [
         "CREATE TABLE ledger_entries ("
         " seq INTEGER PRIMARY KEY CHECK (seq >= 0),"
-        " time TEXT NOT NULL,"
-        " kind TEXT NOT NULL,"
         " leaf BLOB NOT NULL,"
-        " leaf_hash BLOB NOT NULL CHECK (length(leaf_hash) = 32))",
+        " leaf_hash BLOB NOT NULL CHECK (length(leaf_hash) = 32),"
+        " time TEXT GENERATED ALWAYS AS (json_extract(CAST(leaf AS TEXT), '$.time')) VIRTUAL,"
+        " kind TEXT GENERATED ALWAYS AS (json_extract(CAST(leaf AS TEXT), '$.kind')) VIRTUAL)",
         "CREATE TABLE ledger_nodes ("
         " level INTEGER NOT NULL CHECK (level >= 4),"
         " idx INTEGER NOT NULL CHECK (idx >= 0),"
@@ -69,6 +72,14 @@ def _sqlite_v1(tx: Tx) -> None:
         tx.execute(statement)
 
 
+# convert_from is only STABLE (it depends on the database encoding, which never changes for a
+# database), so the generated columns go through this wrapper declared IMMUTABLE.
+_PG_LEAF_TEXT = """
+CREATE OR REPLACE FUNCTION ledger_leaf_field(leaf BYTEA, field TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT convert_from(leaf, 'UTF8')::jsonb ->> field $$
+"""
+
 _PG_REFUSE = """
 CREATE OR REPLACE FUNCTION ledger_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -96,12 +107,13 @@ $$
 
 def _postgresql_v1(tx: Tx) -> None:
     statements = [
+        _PG_LEAF_TEXT,
         "CREATE TABLE ledger_entries ("
         " seq BIGINT PRIMARY KEY CHECK (seq >= 0),"
-        " time TEXT NOT NULL,"
-        " kind TEXT NOT NULL,"
         " leaf BYTEA NOT NULL,"
-        " leaf_hash BYTEA NOT NULL CHECK (octet_length(leaf_hash) = 32))",
+        " leaf_hash BYTEA NOT NULL CHECK (octet_length(leaf_hash) = 32),"
+        " time TEXT GENERATED ALWAYS AS (ledger_leaf_field(leaf, 'time')) STORED,"
+        " kind TEXT GENERATED ALWAYS AS (ledger_leaf_field(leaf, 'kind')) STORED)",
         "CREATE TABLE ledger_nodes ("
         " level INTEGER NOT NULL CHECK (level >= 4),"
         " idx BIGINT NOT NULL CHECK (idx >= 0),"

@@ -1,6 +1,6 @@
 """The accountability log in the service's database (SQLite or PostgreSQL), append-only.
 
-Tables (schema.py): `ledger_entries` (seq, time, kind, leaf = canonical JSON, leaf hash),
+Tables (schema.py): `ledger_entries` (seq, leaf = canonical JSON, leaf hash; time and kind generated),
 `ledger_nodes` (every complete subtree hash of level >= 4 — 16 leaves and up — keyed by level and
 index; lower subtrees are recomputed from at most 8 leaf hashes), `ledger_head` (the row appenders
 lock on PostgreSQL) and `ledger_checkpoints` (signed notes). Appending, roots and proofs read
@@ -77,7 +77,7 @@ class _Head:
 # rolled-back savepoint cannot leave it stale.
 _HEADS: weakref.WeakKeyDictionary[Tx, _Head] = weakref.WeakKeyDictionary()
 
-_INSERT_ENTRY = "INSERT INTO ledger_entries (seq, time, kind, leaf, leaf_hash) VALUES (?, ?, ?, ?, ?)"
+_INSERT_ENTRY = "INSERT INTO ledger_entries (seq, leaf, leaf_hash) VALUES (?, ?, ?)"
 _INSERT_NODE = "INSERT INTO ledger_nodes (level, idx, hash) VALUES (?, ?, ?)"
 
 
@@ -95,11 +95,11 @@ def _entry(row: Sequence[Any]) -> Entry:
 
 def _build(
     head: _Head, prepared: Sequence[tuple[str, Mapping[str, Any], bytes, str]]
-) -> tuple[list[tuple[int, str, str, bytes, bytes]], list[tuple[int, int, bytes]], list[Entry], CompactRange]:
+) -> tuple[list[tuple[int, bytes, bytes]], list[tuple[int, int, bytes]], list[Entry], CompactRange]:
     """Rows, stored nodes and entries for appending `prepared` after `head`; the new edge."""
     edge = head.edge.copy()
     seq = head.size
-    rows: list[tuple[int, str, str, bytes, bytes]] = []
+    rows: list[tuple[int, bytes, bytes]] = []
     nodes: list[tuple[int, int, bytes]] = []
     entries: list[Entry] = []
     levels, hashes = edge.levels, edge.hashes
@@ -118,7 +118,7 @@ def _build(
                 nodes.append((level, idx, node))
         levels.append(level)
         hashes.append(node)
-        rows.append((seq, time, kind, leaf, leaf_hash))
+        rows.append((seq, leaf, leaf_hash))
         # `data` as given; entries() returns what the leaf decodes to.
         entries.append(Entry(seq, time, kind, data if type(data) is dict else dict(data), leaf, leaf_hash))
         seq += 1
@@ -198,7 +198,7 @@ class Ledger:
         return entries
 
     @staticmethod
-    def _insert(tx: Tx, rows: list[tuple[int, str, str, bytes, bytes]], nodes: list[tuple[int, int, bytes]]) -> None:
+    def _insert(tx: Tx, rows: list[tuple[int, bytes, bytes]], nodes: list[tuple[int, int, bytes]]) -> None:
         if len(rows) == 1:
             tx.execute(_INSERT_ENTRY, rows[0])
         else:

@@ -83,9 +83,7 @@ def _levels(hashes: list[bytes]) -> list[list[bytes]]:
     return out
 
 
-def check_entry(
-    seq: int, leaf: bytes, leaf_hash: bytes, time: str | None = None, kind: str | None = None
-) -> str | None:
+def check_entry(seq: int, leaf: bytes, leaf_hash: bytes) -> str | None:
     """What is wrong with one stored entry on its own, or None."""
     if hashlib.sha256(b"\x00" + leaf).digest() != leaf_hash:
         return "leaf_hash column does not match the leaf bytes"
@@ -95,10 +93,6 @@ def check_entry(
         return str(exc)
     if value["seq"] != seq:
         return f"entry says seq {value['seq']}: entries were reordered, inserted or removed"
-    if time is not None and value["time"] != time:
-        return "time column differs from the signed leaf"
-    if kind is not None and value["kind"] != kind:
-        return "kind column differs from the signed leaf"
     return None
 
 
@@ -111,23 +105,33 @@ class _Verifier:
         self.broken = False  # a checkpoint did not match: later ones cannot vouch for anything
 
     def detailed(self, start: int, end: int) -> Problem | None:
-        """Entry-by-entry checks of [start, end); the first problem."""
+        """Entry-by-entry checks of [start, end); the first problem.
+
+        An entry whose embedded seq differs from its position tells where history moved: entry q
+        found at a later position p means something was inserted (or reordered) at or before q;
+        at an earlier position, that entries were removed (or reordered) at p.
+        """
         position = start
         while position < end:
-            self.tx.execute(
-                "SELECT seq, time, kind, leaf, leaf_hash FROM ledger_entries WHERE seq >= ? AND seq < ? ORDER BY seq",
-                (position, min(end, position + CHUNK)),
-            )
-            rows = self.tx.fetchall()
-            for offset, (seq, time, kind, leaf, leaf_hash) in enumerate(rows):
+            stop = min(end, position + CHUNK)
+            rows = self.ledger.leaf_rows(self.tx, position, stop)
+            for offset, (seq, leaf, leaf_hash) in enumerate(rows):
                 if seq != position + offset:
                     return Problem(position + offset, "entry is missing")
-                message = check_entry(int(seq), bytes(leaf), bytes(leaf_hash), time, kind)
-                if message:
-                    return Problem(int(seq), message)
-            if len(rows) < min(end, position + CHUNK) - position:
+                message = check_entry(seq, bytes(leaf), bytes(leaf_hash))
+                if message is None:
+                    continue
+                claimed = decode_leaf(bytes(leaf))["seq"] if message.startswith("entry says seq") else seq
+                if start <= claimed < seq:
+                    return Problem(
+                        claimed, f"entry {claimed} now sits at seq {seq}: entries were inserted or reordered"
+                    )
+                if claimed > seq:
+                    return Problem(seq, f"holds entry {claimed}: entries were removed or reordered")
+                return Problem(seq, message)
+            if len(rows) < stop - position:
                 return Problem(position + len(rows), "entry is missing")
-            position += CHUNK
+            position = stop
         return None
 
     def first_problem(self, evidence: list[Evidence]) -> Problem:

@@ -57,6 +57,18 @@ def test_append_assigns_sequence_numbers_and_canonical_leaves(ledger: Ledger) ->
     ]
 
 
+def test_time_and_kind_columns_are_generated_from_the_leaf(ledger: Ledger) -> None:
+    ledger.append_one("spot_check", {"n": 1}, time=T0)
+    with ledger.db.transaction(write=False) as tx:
+        assert tx.execute("SELECT time, kind FROM ledger_entries WHERE seq = 0").fetchone() == (
+            "2026-11-28T15:21:44.123456Z",
+            "spot_check",
+        )
+        assert (
+            tx.scalar("SELECT COUNT(*) FROM ledger_entries WHERE kind = ? AND time >= ?", ("spot_check", "2026")) == 1
+        )
+
+
 def test_leaf_is_utf8_without_escapes(ledger: Ledger) -> None:
     entry = ledger.append_one("note", {"text_lang": "ελληνικά", "emoji": "✓"}, time=T0)
     assert "ελληνικά".encode() in entry.leaf
@@ -180,7 +192,7 @@ def test_update_delete_and_replace_are_refused(ledger: Ledger) -> None:
     db = ledger.db
     root = ledger.root()
     statements = [
-        ("UPDATE ledger_entries SET kind = 'forged' WHERE seq = 3", ()),
+        ("UPDATE ledger_entries SET leaf = ? WHERE seq = 3", (b'{"forged":1}',)),
         ("DELETE FROM ledger_entries WHERE seq = 19", ()),
         ("DELETE FROM ledger_entries", ()),
         ("UPDATE ledger_nodes SET hash = hash", ()),
@@ -188,11 +200,11 @@ def test_update_delete_and_replace_are_refused(ledger: Ledger) -> None:
         ("DELETE FROM ledger_head", ()),
         ("UPDATE ledger_head SET id = 1", ()),
         (
-            "INSERT INTO ledger_entries (seq, time, kind, leaf, leaf_hash) VALUES (?, 't', 'k', ?, ?)",
+            "INSERT INTO ledger_entries (seq, leaf, leaf_hash) VALUES (?, ?, ?)",
             (3, b"{}", merkle.leaf_hash(b"{}")),
         ),
         (
-            "INSERT INTO ledger_entries (seq, time, kind, leaf, leaf_hash) VALUES (?, 't', 'k', ?, ?)",
+            "INSERT INTO ledger_entries (seq, leaf, leaf_hash) VALUES (?, ?, ?)",
             (25, b"{}", merkle.leaf_hash(b"{}")),
         ),  # a gap
         ("INSERT INTO ledger_nodes (level, idx, hash) VALUES (4, 0, ?)", (b"\0" * 32,)),
@@ -200,7 +212,7 @@ def test_update_delete_and_replace_are_refused(ledger: Ledger) -> None:
     if db.dialect == "sqlite":
         statements += [
             (
-                "INSERT OR REPLACE INTO ledger_entries (seq, time, kind, leaf, leaf_hash) VALUES (?, 't', 'k', ?, ?)",
+                "INSERT OR REPLACE INTO ledger_entries (seq, leaf, leaf_hash) VALUES (?, ?, ?)",
                 (3, b"{}", merkle.leaf_hash(b"{}")),
             ),
             ("REPLACE INTO ledger_nodes (level, idx, hash) VALUES (4, 0, ?)", (b"\0" * 32,)),
@@ -208,12 +220,12 @@ def test_update_delete_and_replace_are_refused(ledger: Ledger) -> None:
         ]
     else:
         statements += [
-            ("UPDATE ledger_entries SET kind = kind WHERE seq = 999", ()),  # statement-level: even a no-op
+            ("UPDATE ledger_entries SET leaf = leaf WHERE seq = 999", ()),  # statement-level: even a no-op
             ("TRUNCATE ledger_entries", ()),
             ("TRUNCATE ledger_nodes, ledger_checkpoints", ()),
             (
-                "INSERT INTO ledger_entries (seq, time, kind, leaf, leaf_hash) VALUES (?, 't', 'k', ?, ?)"
-                " ON CONFLICT (seq) DO UPDATE SET kind = 'forged'",
+                "INSERT INTO ledger_entries (seq, leaf, leaf_hash) VALUES (?, ?, ?)"
+                " ON CONFLICT (seq) DO UPDATE SET leaf = excluded.leaf",
                 (3, b"{}", merkle.leaf_hash(b"{}")),
             ),
         ]
@@ -229,7 +241,7 @@ def test_postgres_triggers_fire_even_in_replica_mode(postgres_url: str) -> None:
     ledger = Ledger(db)
     ledger.ensure_schema()
     ledger.append_one("x", {}, time=T0)
-    for sql in ("UPDATE ledger_entries SET kind = 'y'", "DELETE FROM ledger_entries", "TRUNCATE ledger_entries"):
+    for sql in ("UPDATE ledger_entries SET leaf = leaf", "DELETE FROM ledger_entries", "TRUNCATE ledger_entries"):
         with pytest.raises(Exception, match="append-only"), db.transaction() as tx:
             tx.execute("SET LOCAL session_replication_role = replica")
             tx.execute(sql)
@@ -267,7 +279,7 @@ def test_postgres_revoke_applies_to_a_non_superuser_owner(postgres_url: str, pos
         with db.transaction() as tx:  # the owner can switch its own triggers off …
             tx.execute("ALTER TABLE ledger_entries DISABLE TRIGGER USER")
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied"), db.transaction() as tx:
-            tx.execute("UPDATE ledger_entries SET kind = 'forged'")  # … but the REVOKE still holds
+            tx.execute("UPDATE ledger_entries SET leaf = leaf")  # … but the REVOKE still holds
         with pytest.raises(psycopg.errors.InsufficientPrivilege), db.transaction() as tx:
             tx.execute("DELETE FROM ledger_entries")
         assert ledger.append_one("y", {}, time=T0).seq == 1  # and appending still works
