@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "plugin.cli.deadline",
     "plugin.cli.install",
     "plugin.cli.manifest",
+    "plugin.cli.log",
+    "plugin.cli.token",
 )
 
 
