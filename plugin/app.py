@@ -169,6 +169,8 @@ def build_worker(service: Service, *, transport: httpx.AsyncBaseTransport | None
         clock=service.clock,
         concurrency=settings.worker_concurrency,
         max_attempts=settings.worker_max_attempts,
+        lease=timedelta(seconds=settings.worker_lease_seconds),
+        release_on_start=service.db.dialect == "sqlite",
     )
 
 
