@@ -104,6 +104,7 @@ _LAW: Final = re.compile(
         r"|data protection act|reglamento \(?ue\)?)\b"
     )
 )
+_REPLY: Final = re.compile(r"\s*(?:re|aw|antw|rv|r|sv|tr|wg|fwd?|fw|rif|res)\s*:", re.IGNORECASE)
 _ARTICLE_CODES: Final[dict[str, str]] = {
     "15": "access", "16": "rectification", "17": "erasure", "18": "restriction", "20": "portability",
     "21": "objection", "22": "automated_decision", "77": "dpa_complaint", "82": "legal_action",
@@ -185,7 +186,7 @@ def classify(subject: str, body: str, language_hint: str | None = None) -> Class
                 hits.extend(Hit(rule, fld.name, start, end) for start, end in spans)
         hits.extend(_article_hits(fld, law_anywhere))
     tokens = {f.name: f.tokens for f in fields}
-    kept = judge(hits, tokens, active)
+    kept = judge(hits, tokens, active, reply_subject=bool(_REPLY.match(subject)))
     rights = frozenset(h.rule.code for h in kept if h.rule.kind == "right")
     reasons = frozenset(h.rule.code for h in kept if h.rule.kind == "escalation")
     evidence = tuple(_evidence(kept, {f.name: f for f in fields}))

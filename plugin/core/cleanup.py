@@ -14,7 +14,7 @@ from plugin.core.textnorm import fold
 
 _WROTE = r"(?:wrote|a ecrit|schreef|heeft geschreven|schrieb|hat geschrieben|escribio|ha scritto|scrisse|escreveu)"
 _HEADER: Final = re.compile(
-    r"^[ >]*(?:on|le|op|am|el|il|em|den)\b[^\n]{0,250}?(?:\n[^\n]{0,160}?)?\b" + _WROTE + r"[ \t]*:?[ \t]*$"
+    r"^[ >]*(?:on|le|op|am|el|il|em|den)\b[^\n]{0,250}?(?:\n[^\n]{0,160}?)?\b" + _WROTE + r"\b(?:[^\n]{0,160}:)?[ \t]*:?[ \t]*$"
     r"|^[ >]*-{2,}[ ]*(?:original message|forwarded message|message d'origine|message transfere|message original"
     r"|oorspronkelijk bericht|doorgestuurd bericht|ursprungliche nachricht|weitergeleitete nachricht"
     r"|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato)[ ]*-*"
@@ -60,6 +60,13 @@ _FOOTER: Final = re.compile(
     re.MULTILINE,
 )
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_NAME: Final = re.compile(r"\b[A-ZÀ-Ý][^\W\d_]{2,}")
+_NOT_NAMES: Final = frozenset(
+    "On Le Op Am El Il Em Den Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec "
+    "Support Service Services Customer Care Team Kundenservice Klantenservice Servicio Assistenza Datenschutzteam "
+    "Helpdesk Info Contact Sales Privacy Datenschutz Mon Die Mit Don Lun Mar Mer Jeu Ven Sam Dim Maa Din Woe "
+    "Wrote Schrieb Schreef Escribió Scritto Ecrit".split()
+)
 
 
 def _blank(text: list[str], start: int, end: int) -> None:
@@ -72,6 +79,13 @@ def _has_content(folded: str, end: int) -> bool:
     return len(_WORD.findall(folded, 0, end)) >= 3
 
 
+def _quotes_self(body: str, start: int, end: int) -> bool:
+    """The reply header names the person who signed the new text (a follow-up quoting itself)."""
+    names = {w for w in _NAME.findall(body, start, end) if w not in _NOT_NAMES}
+    signature = body[max(0, start - 200) : start]
+    return any(re.search(rf"\b{re.escape(name)}\b", signature) for name in names)
+
+
 def customer_text(body: str) -> str:
     """The body with quoted replies, signatures and footers blanked (same length)."""
     if not body:
@@ -82,8 +96,13 @@ def customer_text(body: str) -> str:
         folded = fold(folded)
     cut = len(body)
     blanks: list[tuple[int, int]] = []
+    own_quote = False
     for match in _HEADER.finditer(folded):
         if _has_content(folded, match.start()):
+            if _quotes_self(body, match.start(), match.end()):
+                own_quote = True  # the customer's own earlier message: still their words
+                blanks.append(match.span())
+                continue
             cut = min(cut, match.start())
             break
         blanks.append(match.span())
@@ -99,7 +118,8 @@ def customer_text(body: str) -> str:
             if line_end != -1:
                 cut = min(cut, line_end)
             break
-    blanks.extend(m.span() for m in _QUOTED.finditer(folded))
+    if not own_quote:
+        blanks.extend(m.span() for m in _QUOTED.finditer(folded))
     if cut == len(body) and not blanks:
         return body
     chars = list(body)

@@ -41,8 +41,12 @@ _MESSAGE_NEGATIVES: Final = ("auto_reply", "spam")
 _NEEDS_REQUEST: Final = frozenset(
     {"repeated_request", "child_data", "special_category", "third_party_data", "legal_action"}
 )
+# Rights whose verb takes "the data you hold about me" as its object.
+_GOVERNING: Final = frozenset(
+    {"erasure", "rectification", "restriction", "portability", "objection", "withdraw_consent"}
+)
 _NEG_WINDOW: Final = 5
-_POSTNEG_WINDOW: Final = 3
+_POSTNEG_WINDOW: Final = 12  # clause-bounded: German/Dutch put "nicht"/"niet" at the end
 
 
 def _modifier(code: str, lang: str) -> Rule:
@@ -63,6 +67,12 @@ def _span_has(tokens: Tokens, hit: Hit, names: Sequence[str]) -> bool:
     return any(_has(tokens, i, names) for i in range(hit.start, hit.end))
 
 
+def _exempt(tokens: Tokens, j: int, langs: Sequence[str]) -> bool:
+    """ "no longer necessary", "nicht mehr erforderlich": negates an adjective, not the request."""
+    needed = [f"{lang}:NECESSARY" for lang in langs]
+    return any(_has(tokens, k, needed) for k in range(j + 1, min(len(tokens.words), j + 4)))
+
+
 def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
     """Token index of a negation governing the hit, or None."""
     neg = [f"{lang}:NEG" for lang in langs]
@@ -76,12 +86,12 @@ def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
             break
         if _has(tokens, j, hard):
             return None
-        if _has(tokens, j, neg):
+        if _has(tokens, j, neg) and not _exempt(tokens, j, langs):
             found = j
             break
     if found is None:
         for j in range(hit.start + 1, hit.end):  # verb-final: "mijn account niet verwijderen"
-            if _has(tokens, j, neg):
+            if _has(tokens, j, neg) and not _exempt(tokens, j, langs):
                 found = j
                 break
     if found is None:
@@ -100,16 +110,28 @@ def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
     return found
 
 
-def judge(hits: Sequence[Hit], tokens: Mapping[str, Tokens], langs: Sequence[str]) -> list[Hit]:
-    """The hits that stand, plus the modifier/negative hits that explain what was dropped."""
+def _opening(hit: Hit, tokens: Mapping[str, Tokens]) -> bool:
+    """In the subject or the first two sentences of the body (where auto-replies say what they are)."""
+    return hit.field == "subject" or tokens[hit.field].sentence[hit.start] <= 1
+
+
+def judge(
+    hits: Sequence[Hit], tokens: Mapping[str, Tokens], langs: Sequence[str], reply_subject: bool = False
+) -> list[Hit]:
+    """The hits that stand, plus the modifier/negative hits that explain what was dropped.
+
+    `reply_subject`: the subject starts with "Re:"/"AW:"/...; it may be our own wording, so it only
+    counts when the body says nothing of its own."""
     langs = [lang for lang in langs if lang != "*"]
     by_code: dict[str, list[Hit]] = {}
     for hit in hits:
         by_code.setdefault(hit.rule.code, []).append(hit)
-    for code in _MESSAGE_NEGATIVES:
-        found = by_code.get(code, [])
-        if (code == "auto_reply" and found) or len({h.rule.id + str(h.start) for h in found}) >= 2:
-            return list(found)
+    spam = by_code.get("spam", [])
+    if len({(h.field, h.start) for h in spam}) >= 2:
+        return list(spam)
+    auto = [h for h in by_code.get("auto_reply", []) if _opening(h, tokens)]
+    if any(h.field == "subject" for h in auto):
+        return auto
     rights = [h for h in hits if h.rule.kind == "right"]
     negatives = [h for h in hits if h.rule.kind == "negative"]
     escalations = [h for h in hits if h.rule.kind == "escalation"]
@@ -137,7 +159,7 @@ def judge(hits: Sequence[Hit], tokens: Mapping[str, Tokens], langs: Sequence[str
             for q in by_code.get("question_about", []):
                 if q.field == hit.field and tk.sentence[q.start] == sentence and q.start <= hit.start:
                     drop(index, q)
-            if general and (sentence in tk.question or any(
+            if general and (hit.field == "subject" or sentence in tk.question or any(
                 g.field == hit.field and tk.sentence[g.start] == sentence for g in general
             )):
                 drop(index, general[0])
@@ -171,10 +193,13 @@ def judge(hits: Sequence[Hit], tokens: Mapping[str, Tokens], langs: Sequence[str
                 continue
             if tk.sentence[other.start] != tk.sentence[hit.start]:
                 continue
-            if hit.rule.weak and not other.rule.weak:
+            if hit.rule.weak and not other.rule.weak and other.rule.code in _GOVERNING:
                 drop(index, None)  # "delete the data you hold on me": the verb decides
-            elif hit.rule.code == "objection" and other.rule.code == "direct_marketing":
-                drop(index, None)  # an objection whose object is marketing is Art. 21(2)
+            elif hit.rule.code == "objection" and other.rule.code == "restriction":
+                drop(index, None)  # "no use at all, not for analyses either" while the data is kept
+    _subject_follows_body(rights, dropped, tokens, reply_subject)
+    if by_code.get("authority_request") and not _mentions(tokens, langs, "POSS"):
+        dropped.update(range(len(rights)))  # an authority asking about someone else: not a request
     kept = [h for i, h in enumerate(rights) if i not in dropped]
     if any(not h.rule.alone for h in kept):
         kept = [h for h in kept if not h.rule.alone or any(
@@ -183,9 +208,33 @@ def judge(hits: Sequence[Hit], tokens: Mapping[str, Tokens], langs: Sequence[str
     kept = _replacements(kept, by_code, tokens, langs, explain)
     kept = _fallbacks(kept, by_code, escalations, tokens, langs)
     codes = {h.rule.code for h in kept}
+    if auto and not codes:
+        return auto  # "I am out of the office": nothing else in it counts
     escalations = _gate_escalations(escalations, codes, tokens, langs)
     shown_negatives = [n for n in negatives if n in explain or not codes]
     return kept + escalations + shown_negatives + [h for h in explain if h.rule.kind == "modifier"]
+
+
+def _mentions(tokens: Mapping[str, Tokens], langs: Sequence[str], name: str) -> bool:
+    names = [f"{lang}:{name}" for lang in langs]
+    return any(_has(tk, i, names) for tk in tokens.values() for i in range(len(tk.words)))
+
+
+def _subject_follows_body(
+    rights: Sequence[Hit], dropped: set[int], tokens: Mapping[str, Tokens], reply_subject: bool
+) -> None:
+    """The subject summarises the body: a right the body discards (asked about, negated, an order
+    change) is discarded in the subject too; a reply subject yields to a body with words of its own."""
+    body_kept = {h.rule.code for i, h in enumerate(rights) if h.field == "body" and i not in dropped}
+    body_dropped = {h.rule.code for i, h in enumerate(rights) if h.field == "body" and i in dropped}
+    body_words = len(tokens["body"].words) if "body" in tokens else 0
+    for index, hit in enumerate(rights):
+        if hit.field != "subject" or index in dropped:
+            continue
+        if hit.rule.code in body_dropped and hit.rule.code not in body_kept:
+            dropped.add(index)
+        elif reply_subject and body_words >= 5 and not body_kept:
+            dropped.add(index)
 
 
 def _replacements(
@@ -224,8 +273,7 @@ def _fallbacks(
         kept = [*kept, _synthetic(stop_use[0], code, "stop_use")]
     breach = [h for h in escalations if h.rule.code == "data_breach"]
     if breach and "privacy_concern" not in codes:
-        mine = [f"{lang}:MINE" for lang in langs]
-        if any(_has(tk, i, mine) for tk in tokens.values() for i in range(len(tk.words))):
+        if _mentions(tokens, langs, "MINE"):
             kept = [*kept, _synthetic(breach[0], "privacy_concern", "breach")]
     return kept
 
@@ -235,7 +283,6 @@ def _gate_escalations(
 ) -> list[Hit]:
     reasons = {h.rule.code for h in escalations}
     alarm = bool(reasons & {"data_breach", "dpa_complaint"})
-    other = [f"{lang}:SUBJECT_OTHER" for lang in langs]
     out = []
     for hit in escalations:
         code = hit.rule.code
@@ -243,9 +290,5 @@ def _gate_escalations(
             continue
         if code == "third_party_data" and "legal_action" in reasons:
             continue  # a lawyer acts under a mandate
-        if code == "authority_request" and (codes or not any(
-            _has(tk, i, other) for tk in tokens.values() for i in range(len(tk.words))
-        )):
-            continue
         out.append(hit)
     return out

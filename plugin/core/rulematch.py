@@ -305,9 +305,23 @@ def _lookup(lexicon: Lexicon, word: str) -> frozenset[str]:
     if not found and size >= 6 and word.isalpha():
         for variant in (word, *(word[:i] + word[i + 1 :] for i in range(1, size))):
             form = lexicon.fuzzy.get(variant)
-            if form is not None and form[0] == word[0] and form != word:
+            if form is not None and form[0] == word[0] and form != word and _within_one(word, form):
                 return _lookup(lexicon, form)
     return frozenset(found)
+
+
+def _within_one(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance of a and b is at most 1."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    if len(a) > len(b):
+        a, b = b, a
+    return a[i:] == b[i + 1 :]
 
 
 def register(lexicon: Lexicon) -> int:

@@ -15,7 +15,7 @@ CLASSES = {
     "MY": "my mine our me",
     "YOU": "you u ya your ur yours y'all",
     "HIM": "him her them his their hers",
-    "NEG": "not never dont doesnt didnt cant cannot wont wouldnt shouldnt isnt arent havent hasnt nor "
+    "NEG": "instead_of rather_than not never dont doesnt didnt cant cannot wont wouldnt shouldnt isnt arent havent hasnt nor "
     "don_t doesn_t didn_t can_t won_t wouldn_t shouldn_t isn_t aren_t haven_t hasn_t mustn_t",
     "PLEASE": "please pls plz kindly hereby",
     "WANT": "want wanna wnt wish like need needs demand request requesting require expect insist asking ask",
@@ -116,6 +116,8 @@ CLASSES = {
     "this_is_an_automatic away_from_the_office annual_leave limited_access_to_email",
     "HIS": "his her their hers",
     "MINE": "my me mine myself",
+    "POSS": "my mine",
+    "NECESSARY": "necessary needed required",
     "QGENERIC": "out_of_curiosity in_general generally hypothetically nothing_urgent how_it_works before_i_sign_up",
 }
 
@@ -179,7 +181,7 @@ RULES = (
     spec("direct_marketing.not_receive", "direct_marketing", "NEG ~3 RECEIVE ~4 MKT|MSG",
          "NEG ~1 want ~3 any ~1 more? MKT|MSG",
          "no_longer ~2 wish|want ~2 to? RECEIVE", neg=False),
-    spec("direct_marketing.object", "direct_marketing", "OBJECT|WITHDRAW ~8 MKT", over="objection", neg=False),
+    spec("direct_marketing.object", "direct_marketing", "OBJECT|WITHDRAW ~12 MKT", over="objection", neg=False),
     spec("direct_marketing.noun", "direct_marketing", "direct_marketing ~3 NEG?"),
     # ---- automated decision (Art. 22)
     spec("automated_decision.human", "automated_decision", "HUMAN ~4 review*|look|reconsider*|check|assess*",

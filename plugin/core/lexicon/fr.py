@@ -14,7 +14,7 @@ CLASSES = {
     "MY": "mon ma mes m notre nos moi",
     "YOU": "vous votre vos tu te ton ta tes",
     "HIM": "lui son sa ses leur leurs elle il",
-    "NEG": "ne n jamais",
+    "NEG": "ne n jamais au_lieu_de plutot_que",
     "PLEASE": "svp stp merci_de merci_d je_vous_prie veuillez pourriez_vous pouvez_vous je_vous_demande "
     "je_demande je_souhaite je_voudrais j_aimerais",
     "WANT": "veux voudrais souhaite souhaiterais aimerais demande exige besoin",
@@ -68,7 +68,7 @@ CLASSES = {
     "USE": "utiliser utilisez utilisees utilises utilisation traiter servent servir exploiter partager",
     "KEEP": "garder gardez conserver conservez archiver geler gelee gele bloquer bloque",
     "WORRY": "inquiet* preocupe* peur crains",
-    "AUTH_BODY": "police gendarmerie commissariat officier_de_police requisition* procureur juge_d_instruction "
+    "AUTH_BODY": "la_police police_judiciaire police_nationale gendarmerie commissariat officier_de_police requisition* procureur juge_d_instruction "
     "dgfip finances_publiques administration_fiscale huissier procedures_fiscales procedure_penale "
     "droit_de_communication",
     "SUBJECT_OTHER": "titulaire le_vendeur ses_coordonnees associe_a identite du_client",
@@ -78,6 +78,8 @@ CLASSES = {
     "CHILD": "fils fille enfant enfants ado adolescent* fillette garcon",
     "HIS": "son sa ses leur leurs",
     "MINE": "mon ma mes moi me m",
+    "POSS": "mon ma mes",
+    "NECESSARY": "necesaire necesaires utile utiles",
     "ABOUT_ME": "sur_moi sur_lui sur_elle me_concernant le_concernant la_concernant a_mon_nom a_son_nom",
     "MINOR": "mineur mineure mineurs moins_de_15 moins_de_18",
     "SENSITIVE": "sante medical* medicament* ordonnance* maladie* diagnostic* handicap* enceinte grossesse cancer "
@@ -155,7 +157,7 @@ RULES = (
     spec("direct_marketing.not_receive", "direct_marketing", "NEG ~3 plus ~3 RECEIVE",
          "NEG ~1 plus ~2 m|me|nous|lui ~1 SEND", "plus|pas ~1 de ~1 MKT", neg=False),
     spec("direct_marketing.list", "direct_marketing", "DEL ~3 de|des|du ~3 LIST|MKT", over="erasure"),
-    spec("direct_marketing.object", "direct_marketing", "OBJECT|WITHDRAW ~8 MKT", over="objection", neg=False),
+    spec("direct_marketing.object", "direct_marketing", "OBJECT|WITHDRAW ~12 MKT", over="objection", neg=False),
     # ---- automated decision
     spec("automated_decision.human", "automated_decision",
          "HUMAN ~4 examine|reexamine|regarde|revoie|revoit|etudie|verifie|analyse|reconsidere",
