@@ -140,6 +140,12 @@ class Rig:
         ticket = self.state.ticket(ticket_id)
         return {keys[c["id"]]: c["value"] for c in ticket.get("custom_fields", []) if c["id"] in keys}
 
+    def pending(self) -> int:
+        """Inbox rows still waiting (including those backing off)."""
+        db = self.service.db
+        with db.transaction(write=False) as tx:
+            return int(tx.scalar("SELECT COUNT(*) FROM inbox WHERE state = 'pending'"))
+
     def api_calls(self, ticket_id: int) -> Counter[str]:
         """Requests the service made about one ticket, by method (the stand-in's request log)."""
         calls: Counter[str] = Counter()
@@ -170,6 +176,7 @@ async def make_rig(
     latency: float = 0.0,
     requests_per_minute: int | None = None,
     full_install: bool = False,
+    clock: Any = None,
     **settings: Any,
 ) -> Rig:
     config = e2e_settings(tmp_path, **settings)
@@ -191,7 +198,9 @@ async def make_rig(
         standin = create_standin_app(
             state, faults=faults, latency=latency, requests_per_minute=requests_per_minute, spec=spec()
         )
-    service = build_service(config, zendesk_transport=httpx.ASGITransport(app=standin))
+    service = build_service(
+        config, zendesk_transport=httpx.ASGITransport(app=standin), **({"clock": clock} if clock else {})
+    )
     app = create_app(config, service=service, background=False)
     service.ensure_schema()
     service.committer.start()
