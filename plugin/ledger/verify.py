@@ -228,16 +228,10 @@ class _Verifier:
             pairs = enumerate(zip(mine, theirs, strict=False))
             i = next((i for i, (a, b) in pairs if a != b), min(len(mine), len(theirs)))
             idx = first + i
-            problems.append(
-                (
-                    Problem(
-                        idx << lvl,
-                        f"stored tree node (level {lvl}, index {idx}) over entries"
-                        f" {idx << lvl}..{((idx + 1) << lvl) - 1} does not match them",
-                    ),
-                    (idx + 1) << lvl,
-                )
-            )
+            low, high = idx << lvl, (idx + 1) << lvl
+            message = f"stored tree node (level {lvl}, index {idx}) over entries {low}..{high - 1} does not match them"
+            # Entries below last_good match a signed checkpoint: a node reaching past it points past it.
+            problems.append((Problem(max(low, self.last_good) if high > self.last_good else low, message), high))
         return problems
 
 
@@ -254,7 +248,8 @@ def trusted_checkpoints(
         try:
             checkpoint: Checkpoint = open_checkpoint(note, verifiers)
         except NoteError as exc:
-            return out, Problem(None, f"{label}: {exc}")
+            hint = " (signed by a rotated key? give that verifier key too)" if "no signature" in str(exc) else ""
+            return out, Problem(None, f"{label}: {exc}{hint}")
         if size is not None and (checkpoint.size, checkpoint.root) != (size, root):
             return out, Problem(None, f"{label}: stored size/root differ from its signed note")
         out.append(TrustedCheckpoint(label, checkpoint.size, checkpoint.root))
