@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "plugin.cli.manifest",
     "plugin.cli.log",
     "plugin.cli.token",
+    "plugin.cli.report",
 )
 
 
