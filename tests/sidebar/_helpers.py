@@ -39,10 +39,10 @@ class Filled:
     trail: list[int] = field(default_factory=list)  # seqs of TICKET's entries
 
 
-def make_settings(tmp_path: Path, *, secret: str | None = APP_SECRET) -> Settings:
+def make_settings(tmp_path: Path, *, secret: str | None = APP_SECRET, database_url: str | None = None) -> Settings:
     return Settings(
         data_dir=tmp_path,
-        database_url=f"sqlite:///{tmp_path / 'gdpr-desk.sqlite3'}",
+        database_url=database_url or f"sqlite:///{tmp_path / 'gdpr-desk.sqlite3'}",
         app_shared_secret=secret,
         worker_enabled=False,
         country="BE",

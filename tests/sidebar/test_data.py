@@ -288,6 +288,21 @@ def test_every_proof_verifies_against_the_signed_checkpoint(client: TestClient, 
         )
 
 
+@pytest.mark.postgres
+def test_on_postgresql_too(tmp_path: Path, clock: MovableClock, postgres_url: str) -> None:
+    service = make_service(make_settings(tmp_path, database_url=postgres_url), clock)
+    filled = fill_case(service)
+    with client_for(service) as client:
+        body = get(client).json()
+        assert get(client, headers={"Authorization": f"Bearer {create_token(service, 'admin')}"}).status_code == 403
+    assert body["case"]["effective_due_on"]["iso"] == "2026-12-28"
+    assert [row["seq"] for row in body["trail"]] == filled.trail
+    root = base64.b64decode(body["checkpoint"]["root"])
+    for row in body["trail"]:
+        leaf, proof = base64.b64decode(row["leaf"]), [base64.b64decode(p) for p in row["proof"]]
+        assert merkle.verify_inclusion(merkle.leaf_hash(leaf), row["seq"], body["checkpoint"]["size"], proof, root)
+
+
 def test_a_current_checkpoint_is_reused_and_a_stale_one_replaced(client: TestClient, service: Service) -> None:
     first = get(client).json()["checkpoint"]
     assert get(client).json()["checkpoint"] == first  # nothing new: the same checkpoint
