@@ -370,7 +370,12 @@
       return;
     }
     const checkpoint = parseCheckpoint(data.checkpoint.note);
-    const signed = checkpoint ? await verifySignature(checkpoint, data.checkpoint.verifier_key) : "bad";
+    let signed = "bad";
+    try {
+      if (checkpoint) signed = await verifySignature(checkpoint, data.checkpoint.verifier_key);
+    } catch {
+      signed = "bad"; // malformed key or signature
+    }
     signature.textContent = t({ ok: "signature_ok", bad: "signature_bad", unchecked: "signature_unchecked" }[signed]);
     signature.className = `sig-${signed}`;
     let ok = 0;

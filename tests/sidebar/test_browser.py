@@ -151,8 +151,13 @@ class Dom(HTMLParser):
 
 # --- fixtures ----------------------------------------------------------------------------------------
 @pytest.fixture
-def service(tmp_path: Path) -> Service:
-    return make_service(make_settings(tmp_path), MovableClock(NOW))
+def clock() -> MovableClock:
+    return MovableClock(NOW)
+
+
+@pytest.fixture
+def service(tmp_path: Path, clock: MovableClock) -> Service:
+    return make_service(make_settings(tmp_path), clock)
 
 
 @pytest.fixture
@@ -202,7 +207,8 @@ def _tampering_routes(service: Service) -> list[BaseRoute]:
     data = SidebarData(service)
 
     async def tampered(request: Request) -> Response:
-        body: dict[str, Any] = data.load(int(request.query_params["ticket"]))
+        query = request.query_params
+        body: dict[str, Any] = data.load(int(query["ticket"]), requested_lang=query.get("lang"))
         trail = body["trail"]
         leaf = bytearray(base64.b64decode(trail[0]["leaf"]))
         leaf[-3] ^= 0x01  # inside the time string: still JSON, still the same seq
@@ -215,20 +221,22 @@ def _tampering_routes(service: Service) -> list[BaseRoute]:
     return [Route("/app/sidebar/data", tampered), *sidebar_routes(service)]
 
 
-def test_a_tampered_leaf_or_proof_is_marked_failed(
-    chromium: str, service: Service, filled: Filled, tmp_path: Path
+def test_a_tampered_leaf_or_proof_is_marked_failed_and_overdue_shows_red(
+    chromium: str, service: Service, filled: Filled, clock: MovableClock, tmp_path: Path
 ) -> None:
+    clock.advance(days=40)  # due 28 December 2026: 10 days overdue
     token = create_token(service, "auditor")
     app = create_app(service.settings, service=service, extra_routes=_tampering_routes(service), background=False)
     with serving(app) as base:
-        dom = Dom(
-            run_chromium(chromium, f"{base}/app/sidebar?ticket={TICKET}#token={token}", tmp_path / "p", "--dump-dom")
-        )
+        url = f"{base}/app/sidebar?ticket={TICKET}&lang=fr#token={token}"
+        dom = Dom(run_chromium(chromium, url, tmp_path / "p", "--dump-dom"))
     assert dom.by_id("app").attrs["data-state"] == "ready"
+    assert dom.by_id("due").attrs["data-urgency"] == "overdue"
+    assert (dom.by_id("due-date").content, dom.by_id("days-left").content) == ("28 décembre 2026", "10 jours de retard")
     marks = {int(e.attrs["data-seq"]): e.attrs["data-verify"] for e in dom.all(class_="entry")}
     first, second, *rest = filled.trail
     assert marks == {first: "failed", second: "failed", **{seq: "ok" for seq in rest}}
-    assert dom.by_id("verify-summary").content == f"2 of {len(filled.trail)} entries FAILED verification"
+    assert dom.by_id("verify-summary").content == f"2 entrée(s) sur {len(filled.trail)} en ÉCHEC de vérification"
 
 
 def test_without_a_credential_the_page_says_so(chromium: str, service: Service, filled: Filled, tmp_path: Path) -> None:
