@@ -104,6 +104,12 @@ _LAW: Final = re.compile(
         r"|data protection act|reglamento \(?ue\)?)\b"
     )
 )
+_OTHER_LAW: Final = re.compile(
+    _crx(
+        r"[^a-z]{0,12}(?:\w+ ){0,3}(?:lopdgdd|lopd|ley organica|bdsg|code|codice|wetboek|stpo|livre|loi|wet|ley"
+        r"|legge|gesetz|dpa 2018|data protection act)\b"
+    )
+)
 _REPLY: Final = re.compile(r"\s*(?:re|aw|antw|rv|r|sv|tr|wg|fwd?|fw|rif|res)\s*:", re.IGNORECASE)
 _ARTICLE_CODES: Final[dict[str, str]] = {
     "15": "access", "16": "rectification", "17": "erasure", "18": "restriction", "20": "portability",
@@ -124,6 +130,8 @@ def _article_hits(fld: Field, law_anywhere: bool) -> list[Hit]:
     for m in _ARTICLE.finditer(text):
         number, para = m.group(1), m.group(2) or m.group(3) or m.group(4)
         code = _ARTICLE_CODES.get(number)
+        if _OTHER_LAW.match(text, m.end()):
+            continue  # "artículo 15 de la LOPDGDD", "article 77-1-1 du Code de procédure pénale"
         if number == "21" and para in ("2", "3"):
             code = "direct_marketing"
         elif number == "7" and para == "3":
@@ -151,7 +159,7 @@ def _active_languages(language: str, hint: str | None, scores: dict[str, float])
     chosen = {language}
     if hint in LANGS:
         chosen.add(hint)
-    chosen.update(lang for lang, score in scores.items() if score >= max(1.5, best * 0.3))
+    chosen.update(lang for lang, score in scores.items() if score >= max(1.5, best * 0.5))
     return tuple(lang for lang in LANGS if lang in chosen)
 
 
@@ -167,12 +175,25 @@ def classify(subject: str, body: str, language_hint: str | None = None) -> Class
     clean_body = customer_text(body)
     if not subject.strip() and not clean_body.strip():
         return _empty()
+    result, raw_codes = _classify(subject, body, clean_body, hint)
+    if not result.is_request and "repeated_request" in raw_codes:
+        # A chaser ("still no answer") quoting an earlier message: the quote is the request it chases.
+        with_quote = customer_text(body, include_quoted=True)
+        if with_quote != clean_body:
+            retry, _ = _classify(subject, body, with_quote, hint)
+            if retry.is_request:
+                return retry
+    return result
+
+
+def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> tuple[Classification, set[str]]:
+    """The classification and the codes of every raw match (before judging)."""
     fields: list[Field] = []
     for name, original, work in (("subject", subject, subject), ("body", body, clean_body)):
         norm = normalize(work)
         fields.append(Field(name, original, norm, tokenize(LEXICON_KEY, norm.text)))
     if not any(f.tokens.words for f in fields):
-        return _empty()
+        return _empty(), set()
     language, scores = detect((fold(subject), fold(clean_body)), (subject + "\n" + clean_body).lower(), hint)
     active = (*_active_languages(language, hint, scores), "*")
     law_anywhere = any(_LAW.search(f.norm.text) for f in fields)
@@ -190,7 +211,8 @@ def classify(subject: str, body: str, language_hint: str | None = None) -> Class
     rights = frozenset(h.rule.code for h in kept if h.rule.kind == "right")
     reasons = frozenset(h.rule.code for h in kept if h.rule.kind == "escalation")
     evidence = tuple(_evidence(kept, {f.name: f for f in fields}))
-    return Classification(bool(rights), rights, bool(reasons), reasons, language, evidence)
+    result = Classification(bool(rights), rights, bool(reasons), reasons, language, evidence)
+    return result, {h.rule.code for h in hits}
 
 
 def _evidence(hits: Iterable[Hit], fields: dict[str, Field]) -> list[Evidence]:

@@ -86,8 +86,11 @@ def _quotes_self(body: str, start: int, end: int) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", signature) for name in names)
 
 
-def customer_text(body: str) -> str:
-    """The body with quoted replies, signatures and footers blanked (same length)."""
+def customer_text(body: str, include_quoted: bool = False) -> str:
+    """The body with quoted replies, signatures and footers blanked (same length).
+
+    `include_quoted` keeps the quoted text (only reply headers are blanked): for a chaser ("still no
+    answer") that quotes the customer's own earlier request."""
     if not body:
         return body
     folded = fold(body)
@@ -99,7 +102,7 @@ def customer_text(body: str) -> str:
     own_quote = False
     for match in _HEADER.finditer(folded):
         if _has_content(folded, match.start()):
-            if _quotes_self(body, match.start(), match.end()):
+            if include_quoted or _quotes_self(body, match.start(), match.end()):
                 own_quote = True  # the customer's own earlier message: still their words
                 blanks.append(match.span())
                 continue

@@ -383,7 +383,10 @@ class _Draft:
         return case
 
     def status(self, code: str) -> None:
+        """Set the GDPR status field; its options are tags, so the other status tags go."""
         self.fields["gdpr_status"] = self.policy.tag(code)
+        self.add.add(self.policy.tag(code))
+        self.remove |= {self.policy.tag(c) for c in STATUS_CODES if c != code}
 
     def dates(self, case: CaseState) -> None:
         self.fields["due_on"] = case.due_on.isoformat() if case.due_on else None
@@ -445,6 +448,7 @@ def _update_case(
             suspensions = (*new.suspensions, (today, None))
             new = new.evolve(suspensions=suspensions, due_on=None, extended_due_on=None)
         new = new.evolve(state=cases.ID_REQUESTED)
+        draft.status(cases.ID_REQUESTED)
         draft.kinds.append("id_requested")
         draft.notes.append(("suspended" if policy.suspend_on_id_request else "id_requested", {"since": today}))
 
@@ -455,6 +459,8 @@ def _update_case(
             extended_on=today, extension_in_time=in_time, state=cases.EXTENDED if new.state == cases.OPEN else new.state
         )
         new = draft.escalate(new, "extension")
+        if new.state == cases.EXTENDED:
+            draft.status(cases.EXTENDED)
         draft.kinds.append("extended")
         draft.notes.append(
             ("extended" if in_time else "extended_late", {"extended_due_on": new.extended_due_on, "due_on": first_due})
@@ -470,6 +476,7 @@ def _update_case(
             state=cases.REFUSED,
         )
         new = draft.escalate(new, "refusal")
+        draft.status(cases.REFUSED)
         draft.remove |= {policy.tag("due_soon"), policy.tag("overdue")}
         draft.kinds.append("refused")
         if not has["authority_notice"]:
@@ -478,7 +485,6 @@ def _update_case(
         due = new.effective_due_on
         on_time = due is None or today <= due
         new = new.evolve(answered_on=today, on_time=on_time, state=cases.COMPLETED)
-        draft.add.add(policy.tag("completed"))
         draft.remove |= {policy.tag("due_soon"), policy.tag("overdue")}
         draft.status(cases.COMPLETED)
         draft.kinds.append("completed")

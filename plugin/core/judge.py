@@ -173,6 +173,8 @@ def judge(
             if n.field != hit.field:
                 continue
             targets = _SENTENCE_TARGETS.get(n.rule.code, ())
+            if n.rule.code == "invoice" and _span_has(tk, hit, [f"{lang}:{c}" for lang in langs for c in ("DATA", "PORT")]):
+                targets = ()  # "my usage data and the invoices as CSV": the data is asked for
             if n.overlaps(hit) or (hit.rule.code in targets and tk.sentence[n.start] == sentence):
                 drop(index, n)
         for n in negatives:  # the subject summarises the body: body negatives cover it too
@@ -248,10 +250,17 @@ def _replacements(
         return kept
     field = [f"{lang}:FIELD" for lang in langs]
     whole = [f"{lang}:{name}" for lang in langs for name in ("DATA", "ACCOUNT", "EVERYTHING")]
+    corrected = {
+        tokens[h.field].words[i]
+        for h in [*replacement, *(k for k in kept if k.rule.code == "rectification")]
+        for i in range(h.start, h.end)
+        if _has(tokens[h.field], i, field)
+    }
     out = []
     for hit in kept:
         tk = tokens[hit.field]
-        if hit.rule.code == "erasure" and _span_has(tk, hit, field) and not _span_has(tk, hit, whole):
+        removed = {tk.words[i] for i in range(hit.start, hit.end) if _has(tk, i, field)}
+        if hit.rule.code == "erasure" and removed & corrected and not _span_has(tk, hit, whole):
             if replacement:
                 explain.append(replacement[0])
             if not has_rect:
