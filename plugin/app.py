@@ -54,9 +54,12 @@ class Service:
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     def ensure_schema(self) -> None:
+        from plugin.ledger.tokens import Tokens
+
         self.inbox.ensure_schema()
         self.ledger.ensure_schema()
         self.cases.ensure_schema()
+        Tokens(self.db).ensure_schema()
 
     def inbox_depth(self) -> dict[tuple[tuple[str, str], ...], float]:
         with self.db.transaction(self.db.thread_connection(), write=False) as tx:
@@ -218,13 +221,31 @@ def _routes(service: Service, extra: Sequence[BaseRoute]) -> list[BaseRoute]:
         text = await run_in_threadpool(service.metrics.render)
         return PlainTextResponse(text, media_type="text/plain; version=0.0.4; charset=utf-8")
 
+    # Extra routes first: a test (or an embedding application) may override a built-in one.
     return [
+        *extra,
         Route("/webhooks/zendesk", service.intake.handle, methods=["POST"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
-        *extra,
     ]
+
+
+def service_routes(service: Service) -> list[BaseRoute]:
+    """The auditor API, the oversight reports and the agent sidebar."""
+    from plugin.audit import audit_routes
+    from plugin.ledger.keys import checkpoint_signer
+    from plugin.sidebar import sidebar_routes
+
+    routes = [*audit_routes(service.ledger, checkpoint_signer(service.settings), service.clock)]
+    try:
+        from plugin.reports_api import report_routes  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:  # pragma: no cover - the reports module is optional in a partial checkout
+        pass
+    else:
+        routes += report_routes(service)
+    routes += sidebar_routes(service)
+    return routes
 
 
 def create_app(
@@ -264,7 +285,7 @@ def create_app(
             else:
                 await run_in_threadpool(service.committer.close)
 
-    app = Starlette(routes=_routes(service, extra_routes), lifespan=lifespan)
+    app = Starlette(routes=_routes(service, [*extra_routes, *service_routes(service)]), lifespan=lifespan)
     app.state.service = service
     return app
 

@@ -18,6 +18,8 @@ from plugin.config import SettingsError
 # Command modules, in the order `--help` lists them.
 COMMAND_MODULES = (
     "plugin.cli.serve",
+    "plugin.cli.demo",
+    "plugin.cli.inbox",
     "plugin.cli.deadline",
     "plugin.cli.install",
     "plugin.cli.manifest",

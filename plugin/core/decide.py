@@ -26,6 +26,9 @@ from plugin.core.rights import LANGUAGES
 
 Classifier = Callable[[str, str, str | None], Classification]
 
+# The GDPR status field's options (plugin.helpdesk.definitions.STATUSES), each also a tag.
+STATUS_CODES = (cases.OPEN, cases.ID_REQUESTED, cases.EXTENDED, cases.REFUSED, cases.COMPLETED)
+
 # Events that end a ticket's life in the helpdesk: recorded, nothing to change.
 TERMINAL_EVENTS = frozenset(
     {
@@ -384,9 +387,11 @@ class _Draft:
 
     def status(self, code: str) -> None:
         """Set the GDPR status field; its options are tags, so the other status tags go."""
-        self.fields["gdpr_status"] = self.policy.tag(code)
-        self.add.add(self.policy.tag(code))
-        self.remove |= {self.policy.tag(c) for c in STATUS_CODES if c != code}
+        tag = self.policy.tag(code)
+        others = {self.policy.tag(c) for c in STATUS_CODES if c != code}
+        self.fields["gdpr_status"] = tag
+        self.add = (self.add - others) | {tag}
+        self.remove = (self.remove | others) - {tag}
 
     def dates(self, case: CaseState) -> None:
         self.fields["due_on"] = case.due_on.isoformat() if case.due_on else None
