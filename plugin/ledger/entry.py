@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import json.encoder
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,13 +20,21 @@ ENTRY_VERSION = 1
 KIND_PATTERN = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
 TIME_PATTERN = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
 
-_encode_json = json.JSONEncoder(
-    ensure_ascii=False,
-    allow_nan=False,
-    sort_keys=True,
-    separators=(",", ":"),
-    check_circular=True,
-).encode
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, sort_keys=True, separators=(",", ":"))
+# The C encoder behind JSONEncoder.encode, made once: encode() rebuilds it on every call, which
+# costs a third of encoding an entry. Same output (tested); without it, the pure-Python path.
+_make_c_encoder = getattr(json.encoder, "c_make_encoder", None)
+_C_ENCODER = (
+    _make_c_encoder(None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", True, False, False)
+    if _make_c_encoder is not None
+    else None
+)
+
+
+def _encode_json(value: Any) -> str:
+    if _C_ENCODER is not None:
+        return "".join(_C_ENCODER(value, 0))
+    return _ENCODER.encode(value)  # pragma: no cover - interpreters without the C accelerator
 
 
 class EntryError(ValueError):
@@ -48,7 +57,7 @@ def canonical_json(value: Any) -> bytes:
     """The canonical JSON bytes of a value (sorted keys, compact separators, UTF-8)."""
     try:
         return _encode_json(value).encode("utf-8")
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise EntryError(f"not canonical-JSON encodable: {exc}") from None
 
 
@@ -78,7 +87,7 @@ def encode_data(data: Mapping[str, Any]) -> bytes:
         raise EntryError("entry data keys must be strings")
     try:
         return _encode_json(data).encode("utf-8")
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise EntryError(f"entry data is not canonical-JSON encodable: {exc}") from None
 
 

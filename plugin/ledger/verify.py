@@ -157,14 +157,12 @@ class _Verifier:
         return None
 
     def chunk(self, start: int, end: int) -> list[Evidence]:
-        rows = self.ledger.leaf_rows(self.tx, start, end)
-        if len(rows) != end - start:
-            seqs = [int(r[0]) for r in rows]
+        leaves, stored = self.ledger.leaves_and_hashes(self.tx, start, end)
+        if len(leaves) != end - start:
+            seqs = [int(r[0]) for r in self.ledger.leaf_rows(self.tx, start, end)]
             missing = next((start + i for i, s in enumerate(seqs) if s != start + i), start + len(seqs))
             return [(Problem(missing, "entry is missing"), missing + 1)]
-        leaves = [r[1] if isinstance(r[1], bytes) else bytes(r[1]) for r in rows]
         hashes = _sha256_leaves(leaves)
-        stored = [r[2] if isinstance(r[2], bytes) else bytes(r[2]) for r in rows]
         evidence: list[Evidence] = []
         if hashes != stored:
             i = next(i for i, (a, b) in enumerate(zip(hashes, stored, strict=True)) if a != b)

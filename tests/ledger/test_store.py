@@ -16,6 +16,12 @@ from plugin.storage import Database
 from .conftest import T0, at
 
 
+def _circular() -> dict[str, object]:
+    data: dict[str, object] = {}
+    data["self"] = data
+    return data
+
+
 def _fill(ledger: Ledger, count: int, *, start: int = 0) -> list[bytes]:
     with ledger.db.transaction() as tx:
         for i in range(start, start + count):
@@ -83,6 +89,7 @@ def test_leaf_is_utf8_without_escapes(ledger: Ledger) -> None:
         ("ok", {1: "int key"}, T0),
         ("ok", ["not", "a", "mapping"], T0),
         ("ok", {"x": object()}, T0),
+        ("ok", _circular(), T0),
         ("ok", {}, datetime(2026, 1, 1)),  # naive
     ],
 )
