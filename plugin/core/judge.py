@@ -73,6 +73,13 @@ def _exempt(tokens: Tokens, j: int, langs: Sequence[str]) -> bool:
     return any(_has(tokens, k, needed) for k in range(j + 1, min(len(tokens.words), j + 4)))
 
 
+def _threat(tokens: Tokens, j: int, langs: Sequence[str]) -> bool:
+    conditional = [f"{lang}:IF" for lang in langs]
+    return any(
+        _has(tokens, k, conditional) and tokens.clause[k] == tokens.clause[j] for k in range(max(0, j - 4), j)
+    )
+
+
 def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
     """Token index of a negation governing the hit, or None."""
     neg = [f"{lang}:NEG" for lang in langs]
@@ -89,6 +96,8 @@ def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
         if _has(tokens, j, neg) and not _exempt(tokens, j, langs):
             found = j
             break
+    if found is not None and _threat(tokens, found, langs):
+        return None  # "if you don't delete my data, I will ...": a demand, not a negation
     if found is None:
         for j in range(hit.start + 1, hit.end):  # verb-final: "mijn account niet verwijderen"
             if _has(tokens, j, neg) and not _exempt(tokens, j, langs):
@@ -235,7 +244,7 @@ def _subject_follows_body(
             continue
         if hit.rule.code in body_dropped and hit.rule.code not in body_kept:
             dropped.add(index)
-        elif reply_subject and body_words >= 5 and not body_kept:
+        elif reply_subject and body_words >= 3 and not body_kept:
             dropped.add(index)
 
 

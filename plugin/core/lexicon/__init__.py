@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Final
 
-from plugin.core.lexicon import common, de, en, es, fr, nl
+from plugin.core.lexicon import common, de, en, es, fr, it, nl
 from plugin.core.rights import ESCALATION_CODES, RIGHT_CODES
 from plugin.core.rulematch import Lexicon, RuleSpec, register
 
@@ -15,7 +15,7 @@ NEGATIVE_CODES: Final = frozenset(
 MODIFIER_CODES: Final = frozenset(
     {"question_about", "question_general", "hypothetical", "past_self", "please", "replacement", "keep", "stop_use"}
 )
-MODULES: Final[tuple[ModuleType, ...]] = (common, en, fr, nl, de, es)
+MODULES: Final[tuple[ModuleType, ...]] = (common, en, fr, nl, de, es, it)
 
 
 def kind_of(code: str) -> str:

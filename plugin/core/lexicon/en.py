@@ -117,6 +117,7 @@ CLASSES = {
     "HIS": "his her their hers",
     "MINE": "my me mine myself",
     "POSS": "my mine",
+    "IF": "if unless",
     "NECESSARY": "necessary needed required",
     "QGENERIC": "out_of_curiosity in_general generally hypothetically nothing_urgent how_it_works before_i_sign_up",
 }
@@ -155,7 +156,7 @@ RULES = (
     spec("erasure.noun", "erasure", "erasure|deletion|right_to_erasure"),
     # ---- restriction (Art. 18)
     spec("restriction.verb", "restriction", "restrict*|limit*|freez*|block ~3 processing|DATA|use|it",
-         "restriction ~2 of? ~2 processing"),
+         "restriction ~2 of? ~2 processing", "processing ~3 restricted|limited|frozen"),
     spec("restriction.anything_else", "restriction",
          "stop|NEG ~1 USE ~3 DATA|it|them|that|note ~3 for ~1 anything|any ~2 else|other|purpose",
          "stop|NEG ~1 USE ~3 for ~1 anything", neg=False),

@@ -17,6 +17,7 @@ CLASSES = {
     "MY": "mi mis mio mia mios mias me nuestro nuestra",
     "MINE": "mi mis mio mia mios mias me",
     "POSS": "mi mis",
+    "IF": "si",
     "YOU": "usted ustedes vosotros os su sus vuestro vuestra vuestros vuestras te tu tus",
     "HIS": "su sus suyo suya suyos suyas",
     "NEG": "no nunca jamas ni tampoco en_lugar_de en_vez_de",
@@ -129,7 +130,8 @@ RULES = (
     spec("direct_marketing.unsubscribe", "direct_marketing", "baja ~4 MKT|LIST", "desuscrib*", over="erasure"),
     spec("direct_marketing.stop", "direct_marketing", "STOP ~3 SEND", "STOP ~3 MKT|MSG",
          "no ~1 me|le ~1 llamen|llameis|manden|mandeis|envien|envieis ~3 mas",
-         "no ~1 me ~1 vuelvan ~1 a ~1 llamar", "NEG ~3 RECEIVE ~3 MKT|MSG", neg=False),
+         "no ~1 me ~1 vuelvan ~1 a ~1 llamar", "NEG ~3 RECEIVE ~3 MKT|MSG", "siguen ~1 mandandome|enviandome ~2 MKT|MSG",
+         neg=False),
     spec("direct_marketing.object", "direct_marketing", "OBJECT|WITHDRAW ~12 MKT", over="objection", neg=False),
     # ---- automated decision
     spec("automated_decision.human", "automated_decision",

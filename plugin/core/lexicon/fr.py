@@ -79,6 +79,7 @@ CLASSES = {
     "HIS": "son sa ses leur leurs",
     "MINE": "mon ma mes moi me m",
     "POSS": "mon ma mes",
+    "IF": "si s",
     "NECESSARY": "necesaire necesaires utile utiles",
     "ABOUT_ME": "sur_moi sur_lui sur_elle me_concernant le_concernant la_concernant a_mon_nom a_son_nom",
     "MINOR": "mineur mineure mineurs moins_de_15 moins_de_18",
@@ -140,7 +141,7 @@ RULES = (
     spec("erasure.forget", "erasure", "oubliez|oublier ~1 moi", "droit_a_l_oubli"),
     spec("erasure.noun", "erasure", "efacement|suppression|droit_a_l_efacement"),
     # ---- restriction
-    spec("restriction.verb", "restriction", "limitation ~3 traitement", "limiter ~3 traitement|utilisation",
+    spec("restriction.verb", "restriction", "limitation ~3 traitement", "traitement ~3 limite", "limiter ~3 traitement|utilisation",
          "geler|gelee|gele|bloquer|bloque ~3 DATA|dossier|inscription", "DATA|dossier|inscription ~2 soit ~1 gelee|bloque|gele"),
     spec("restriction.other_use", "restriction", "NEG? ~3 servent|utilis* ~3 a ~1 autre ~1 chose|fin", neg=False),
     # ---- portability

@@ -21,6 +21,7 @@ CLASSES = {
     "HIS": "zijn haar hun",
     "MINE": "mijn mn m'n mij me",
     "POSS": "mijn mn m'n",
+    "IF": "als indien",
     "NECESSARY": "nodig noodzakelijk vereist",
     "NEG": "niet geen nooit ni nie niets in_plaats_van",
     "POSTNEG": "niet ni nie",
@@ -126,7 +127,7 @@ RULES = (
          "recht_op_vergetelheid|recht_op_verwijdering|recht_op_gegevenswissing"),
     spec("erasure.noun", "erasure", "verwijdering|wissing"),
     # ---- restriction
-    spec("restriction.verb", "restriction", "beperking ~3 verwerking", "beperk* ~4 verwerking|gebruik",
+    spec("restriction.verb", "restriction", "beperking ~3 verwerking", "verwerking ~3 beperkt|beperken", "beperk* ~4 verwerking|gebruik",
          "blokkeer|blokkeren ~3 DATA|dossier"),
     spec("restriction.other_use", "restriction", "USE ~3 verder? ~1 nergens ~1 voor", "zolang ~10 NEG ~9 USE",
          "NEG ~9 USE ~4 zolang", neg=False),
