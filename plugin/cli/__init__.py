@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "plugin.cli.log",
     "plugin.cli.token",
     "plugin.cli.report",
+    "plugin.cli.classify",
 )
 
 

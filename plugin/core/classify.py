@@ -222,7 +222,7 @@ def _evidence(hits: Iterable[Hit], fields: dict[str, Field]) -> list[Evidence]:
         fld = fields[hit.field]
         tokens = fld.tokens
         start, end = fld.norm.span(tokens.starts[hit.start], tokens.ends[hit.end - 1])
-        key = (hit.rule.id, hit.field, start, end)
+        key = (hit.rule.kind, hit.rule.code, hit.field, start, end)  # one per span, not per language
         if key in seen:
             continue
         seen.add(key)
