@@ -113,6 +113,17 @@ def _charts(report: MonthlyReport) -> str:
                 ],
             )
         )
+        answered = [report.groups[n].answered for n in names]
+        charts.append(
+            svg.stacked(
+                f"Answered in {report.month}: on time or late, per group",
+                [group_label(n) for n in names],
+                [
+                    ("on time", svg.PALETTE[2], [f.on_time for f in answered]),
+                    ("late", svg.PALETTE[1], [f.late for f in answered]),
+                ],
+            )
+        )
     return '<div class="charts">' + "".join(f"<figure>{c}</figure>" for c in charts) + "</div>"
 
 
