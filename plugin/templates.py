@@ -24,7 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
-from plugin.core.rights import DEADLINE_TAGS, LANGUAGES, LIFECYCLE_TAGS, RIGHT_CODES
+from plugin.core.rights import DEADLINE_TAGS, LANGUAGES, LIFECYCLE_TAGS, MARKER_TAGS, RIGHT_CODES
 
 __all__ = [
     "AGENT_PLACEHOLDER",
@@ -44,7 +44,7 @@ TEMPLATES_DIR: Final[Path] = Path(__file__).resolve().parent.parent / "templates
 
 KINDS: Final = ("process", "reply")
 STATUSES: Final = ("open", "pending", "solved")
-MACRO_TAGS: Final = LIFECYCLE_TAGS + DEADLINE_TAGS
+MACRO_TAGS: Final = LIFECYCLE_TAGS + DEADLINE_TAGS + MARKER_TAGS
 
 # The variables the installer resolves: dates become Zendesk ticket-field placeholders, the authority
 # comes from the controller's country (plugin.authorities), the company name from the settings.

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from plugin.core.rights import DEADLINE_TAGS, LANGUAGES, LIFECYCLE_TAGS, RIGHT_CODES
+from plugin.core.rights import DEADLINE_TAGS, LANGUAGES, LIFECYCLE_TAGS, MARKER_TAGS, RIGHT_CODES
 from plugin.templates import VARIABLES, MacroTemplate, TemplateError, load_macros, render
 from tests.templates._helpers import english_words, placeholder_keys
 
@@ -124,7 +124,7 @@ def test_status_changing_macros_say_so_in_their_title(macro: MacroTemplate, lang
 
 @pytest.mark.parametrize("macro", MACROS, ids=_id)
 def test_tags_and_status_are_from_the_vocabulary(macro: MacroTemplate) -> None:
-    assert set(macro.add_tags) <= set(LIFECYCLE_TAGS)
+    assert set(macro.add_tags) <= set(LIFECYCLE_TAGS) | set(MARKER_TAGS)
     assert set(macro.remove_tags) <= set(LIFECYCLE_TAGS) | set(DEADLINE_TAGS)
     assert not set(macro.add_tags) & set(macro.remove_tags)
     assert macro.status in (None, "open", "pending", "solved")
@@ -142,7 +142,8 @@ def test_lifecycle_tags_of_the_process_macros() -> None:
     assert BY_ID["request_identification"].status == "pending"
     assert BY_ID["request_clarification"].status == "pending"
     assert BY_ID["extend_deadline"].add_tags == ("extended",)
-    assert BY_ID["refuse"].add_tags == ("refused",)
+    # The marker tag tells the service the refusal went out with the authority notice (Art. 12(4)).
+    assert BY_ID["refuse"].add_tags == ("refused", "authority_notice")
     assert BY_ID["acknowledge"].status is None and not BY_ID["acknowledge"].add_tags
 
 
