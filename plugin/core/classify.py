@@ -153,9 +153,11 @@ def _token_at(tokens: Tokens, pos: int) -> int | None:
 
 
 def _active_languages(language: str, hint: str | None, scores: dict[str, float]) -> tuple[str, ...]:
-    if language == UNDETERMINED:
-        return LANGS
     best = max(scores.values())
+    if language == UNDETERMINED:
+        if best < 1.0:
+            return LANGS
+        return tuple(lang for lang in LANGS if scores[lang] >= best * 0.5 or lang == hint)
     chosen = {language}
     if hint in LANGS:
         chosen.add(hint)
@@ -218,7 +220,14 @@ def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> tup
 def _evidence(hits: Iterable[Hit], fields: dict[str, Field]) -> list[Evidence]:
     out = []
     seen = set()
-    for hit in sorted(hits, key=lambda h: (h.field != "subject", h.start, h.end, h.rule.id)):
+    ordered = sorted(hits, key=lambda h: (h.field != "subject", h.start, -h.end, h.rule.id))
+    widest: dict[tuple[str, str], int] = {}  # (rule, field) -> end of the last span shown
+    for hit in ordered:
+        if hit.rule.kind in ("right", "escalation"):
+            key_rule = (hit.rule.id, hit.field)
+            if widest.get(key_rule, -1) >= hit.end:
+                continue  # nested in a wider span of the same rule
+            widest[key_rule] = hit.end
         fld = fields[hit.field]
         tokens = fld.tokens
         start, end = fld.norm.span(tokens.starts[hit.start], tokens.ends[hit.end - 1])

@@ -75,8 +75,8 @@ def _blank(text: list[str], start: int, end: int) -> None:
             text[i] = " "
 
 
-def _has_content(folded: str, end: int) -> bool:
-    return len(_WORD.findall(folded, 0, end)) >= 3
+def _has_content(folded: str, end: int, minimum: int = 1) -> bool:
+    return len(_WORD.findall(folded, 0, end)) >= minimum
 
 
 def _quotes_self(body: str, start: int, end: int) -> bool:
@@ -116,7 +116,7 @@ def customer_text(body: str, include_quoted: bool = False) -> str:
                 cut = min(cut, line_start)
                 break
     for match in _CLOSING.finditer(folded, 0, cut):
-        if _has_content(folded, match.start()):
+        if _has_content(folded, match.start(), 4):  # "Hi,\nThanks!\nPlease delete..." is not a closing
             line_end = folded.find("\n", match.end())
             if line_end != -1:
                 cut = min(cut, line_end)

@@ -302,7 +302,7 @@ def _lookup(lexicon: Lexicon, word: str) -> frozenset[str]:
     for shape in shapes:
         found.add(shape)
         found.update(lexicon.shape_unions.get(shape, ()))
-    if not found and size >= 6 and word.isalpha():
+    if not found and size >= 5 and word.isalpha():
         for variant in (word, *(word[:i] + word[i + 1 :] for i in range(1, size))):
             form = lexicon.fuzzy.get(variant)
             if form is not None and form[0] == word[0] and form != word and _within_one(word, form):
@@ -418,8 +418,11 @@ def _match_multi(atoms: tuple[tuple[str, bool], ...], words: Sequence[str], sent
 
 
 def match(rule: Rule, tokens: Tokens) -> list[Span]:
-    """Non-overlapping token spans where the rule matches (leftmost first)."""
-    found: list[Span] = []
+    """Token spans where the rule matches: the first end for each start of each alternative.
+
+    Overlapping spans are all kept: the judge decides which reading stands (a negated reading of one
+    alternative must not hide a positive reading of another)."""
+    found: set[Span] = set()
     where = tokens.where
     for alt in rule.alts:
         first = where.get(alt[0][0])
@@ -428,15 +431,8 @@ def match(rule: Rule, tokens: Tokens) -> list[Span]:
         for start, end in first[1]:
             stop = _extend(alt, 1, end, tokens.sentence[start], tokens)
             if stop is not None:
-                found.append((start, stop))
-    if len(found) > 1:
-        found.sort()
-        kept: list[Span] = []
-        for span in found:
-            if not kept or span[0] >= kept[-1][1]:
-                kept.append(span)
-        return kept
-    return found
+                found.add((start, stop))
+    return sorted(found)
 
 
 def _extend(alt: tuple[Slot, ...], k: int, end: int, sid: int, tokens: Tokens) -> int | None:

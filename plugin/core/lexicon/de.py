@@ -88,7 +88,7 @@ CLASSES = {
     "freundin nachbar nachbarin eltern oma opa schwiegermutter",
     "BREACH": "datenleck* *leck gehackt hack* datendiebstahl* abgeflossen datenpanne datenschutzverstos "
     "nicht_mir_gehort bei_jemand_anderem sicherheitsvorfall hackerforum",
-    "MEDIA": "journalist* reporter* *reporter presse* zeitung zeitungen *zeitung redaktion* recherchiere stellungnahme medien* ndr wdr "
+    "MEDIA": "journalist* reporter* *reporter presse presseanfrage* pressestelle *presse zeitung zeitungen *zeitung redaktion* recherchiere stellungnahme medien* ndr wdr "
     "fernseh*",
     "REPEAT": "zweite_anfrage zweiten_mal dritten_mal vierten_mal monatsfrist keine_antwort "
     "keine_reaktion nichts_passiert nichts_ist_passiert warte_immer_noch zweimal_geschrieben",
@@ -130,7 +130,8 @@ RULES = (
     spec("erasure.noun", "erasure", "loschung|loeschung"),
     # ---- restriction
     spec("restriction.verb", "restriction", "einschrankung ~3 verarbeitung", "eingeschrankt ~2 verarbeitet|USE",
-         "sperren|sperrung ~3 DATA", "DATA ~5 sperren", "keinerlei ~1 nutzung"),
+         "sperren|sperrung ~3 DATA", "DATA ~5 sperren", "keinerlei ~1 nutzung",
+         "sondern ~3 sperren|gesperrt|einschranken"),
     spec("restriction.other_use", "restriction", "USE ~4 fur ~1 nichts ~1 mehr",
          "bis|solange ~10 NEG ~3 weiter? ~1 USE", neg=False),
     # ---- portability

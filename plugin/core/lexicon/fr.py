@@ -209,5 +209,5 @@ RULES = (
          "remplac*", "est_en_fait", "le_bon|la_bonne"),
     spec("keep.keep", "keep", "garder|conserver|archiver ~3 les|DATA", "NEG ~2 DEL",
          "besoin ~4 pour ~1 prouver|reclamation|litige|contestation", "tant_que"),
-    spec("stop_use.stop", "stop_use", "NEG ~1 plus ~2 les|DATA ~1 utiliser|utilisees", "cesser ~2 ce ~1 traitement"),
+    spec("stop_use.stop", "stop_use", "NEG ~1 plus ~2 les|DATA ~1 utiliser|utilisees", "NEG ~3 USE ~1 plus", "cesser ~2 ce ~1 traitement"),
 )
