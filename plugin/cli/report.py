@@ -53,7 +53,8 @@ def _common(parser: argparse.ArgumentParser, formats: tuple[str, ...], default: 
         action="append",
         default=[],
         metavar="VKEY",
-        help="verifier key to trust (note format; repeatable); default: this service's own key",
+        help="verifier key to trust (note format; repeatable): use the stored checkpoints, sign nothing; "
+        "default: this service's own key, signing a checkpoint now",
     )
 
 
@@ -84,36 +85,35 @@ def register(subparsers: Any) -> None:
     spot.set_defaults(handler=run_spot_check)
 
 
+def _trust(args: argparse.Namespace, settings: Settings) -> tuple[list[NoteVerifier], CheckpointSigner | None]:
+    """The keys to trust, and the signer for a fresh checkpoint (only when trusting the service's own key).
+
+    With --key (an auditor's copy of the database, say) nothing is signed and no key file is created:
+    the report uses the stored checkpoint of --checkpoint SIZE, else the latest stored one.
+    """
+    if args.key:
+        try:
+            return [NoteVerifier.from_verifier_key(key) for key in args.key], None
+        except NoteError as exc:
+            raise CliError(f"--key: {exc}") from None
+    try:
+        signer = checkpoint_signer(settings)
+    except KeyFileError as exc:
+        raise CliError(str(exc)) from None
+    return [signer.signer.verifier()], signer if args.checkpoint is None else None
+
+
 @contextmanager
 def _verified(args: argparse.Namespace) -> Iterator[tuple[Settings, Ledger, VerifiedLog]]:
     settings = load_settings()
-    try:
-        signer: CheckpointSigner | None = checkpoint_signer(settings)
-    except KeyFileError as exc:
-        if args.checkpoint is None or not args.key:
-            raise CliError(str(exc)) from None
-        signer = None  # an auditor's copy without the signing key: stored checkpoints and --key only
-    try:
-        verifiers = [NoteVerifier.from_verifier_key(key) for key in args.key]
-    except NoteError as exc:
-        raise CliError(f"--key: {exc}") from None
-    if not verifiers and signer is not None:
-        verifiers = [signer.signer.verifier()]
+    verifiers, signer = _trust(args, settings)
     db = Database(settings.effective_database_url)
     ledger = Ledger(db)
     try:
         ledger.ensure_schema()
-        log = open_verified(
-            ledger,
-            verifiers,
-            now=datetime.now(UTC),
-            size=args.checkpoint,
-            signer=signer if args.checkpoint is None else None,
-        )
+        log = open_verified(ledger, verifiers, now=datetime.now(UTC), size=args.checkpoint, signer=signer)
         yield settings, ledger, log
-    except ReportError as exc:
-        raise CliError(str(exc), code=1) from None
-    except LedgerError as exc:
+    except (ReportError, LedgerError) as exc:
         raise CliError(str(exc), code=1) from None
     finally:
         db.close_thread_connection()

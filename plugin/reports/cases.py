@@ -15,7 +15,6 @@ from datetime import date, datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-CLOSED_STATES = frozenset({"completed", "refused"})
 NO_GROUP = "none"
 
 
@@ -186,9 +185,6 @@ class Timeline:
             if state.event_on <= day:
                 found = state
         return found
-
-    def first_with(self, reason: str) -> CaseAt | None:
-        return next((s for s in self.states if reason in s.escalations), None)
 
 
 def timelines(entries: Iterable[LogEntry], zone: ZoneInfo) -> list[Timeline]:

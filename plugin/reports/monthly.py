@@ -7,6 +7,7 @@ checkpoint, month, group and time zone always give the same report, byte for byt
 
 from __future__ import annotations
 
+import base64
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -62,13 +63,7 @@ class CheckpointInfo:
     created_at: str
     last_entry_time: str | None  # time of entry size-1
 
-    @property
-    def root_hex(self) -> str:
-        return self.root.hex()
-
     def to_json(self) -> dict[str, Any]:
-        import base64
-
         return {
             "origin": self.origin,
             "size": self.size,

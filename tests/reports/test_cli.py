@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import plugin.cli
+from plugin.ledger.checkpoint import NoteSigner
 from tests.reports.conftest import ORIGIN, GeneratedLog
 from tests.reports.scenario import ZONE
 from tests.reports.test_monthly import report_for
@@ -161,3 +162,19 @@ def test_reproducing_an_earlier_report_by_checkpoint_size(cli: Cli, fresh_log: G
     assert code == 0 and now != before  # a new checkpoint
     code, again, _ = cli("report", "monthly", "--month", "2026-03", "--format", "md", "--checkpoint", str(size))
     assert code == 0 and again == before
+
+
+def test_an_auditor_copy_with_only_the_verifier_key(cli: Cli, ledger_log: GeneratedLog, tmp_path: Path) -> None:
+    """With --key nothing is signed and no key file is made: the stored checkpoint is the basis."""
+    cli.monkeypatch.setenv("GDPR_DESK_DATABASE_URL", ledger_log.url)
+    cli.monkeypatch.delenv("GDPR_DESK_LOG_SIGNING_KEY", raising=False)
+    vkey = ledger_log.signer.verifier_key
+    code, out, err = cli("report", "monthly", "--month", "2026-01", "--format", "json", "--key", vkey)
+    assert code == 0, err
+    assert json.loads(out) == report_for(ledger_log, "2026-01").to_json()
+    assert not (tmp_path / "data" / "log-signing.key").exists()
+    code, _, err = cli("report", "monthly", "--month", "2026-01", "--key", "someone+0badc0de+AQAA")
+    assert code == 2 and err.startswith("gdpr-desk: --key:")
+    stranger = NoteSigner.generate("stranger").verifier_key
+    code, _, err = cli("report", "spot-check", "--month", "2026-01", "--sample", "2", "--key", stranger)
+    assert code == 1 and "does not verify" in err and "no signature by stranger" in err
