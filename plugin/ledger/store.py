@@ -93,39 +93,6 @@ def _entry(row: Sequence[Any]) -> Entry:
     return Entry(int(seq), value["time"], value["kind"], value["data"], leaf, _bytes(leaf_hash))
 
 
-def _build(
-    head: _Head, prepared: Sequence[tuple[str, Mapping[str, Any], bytes, str]]
-) -> tuple[list[tuple[int, bytes, bytes]], list[tuple[int, int, bytes]], list[Entry], CompactRange]:
-    """Rows, stored nodes and entries for appending `prepared` after `head`; the new edge."""
-    edge = head.edge.copy()
-    seq = head.size
-    rows: list[tuple[int, bytes, bytes]] = []
-    nodes: list[tuple[int, int, bytes]] = []
-    entries: list[Entry] = []
-    levels, hashes = edge.levels, edge.hashes
-    sha256 = hashlib.sha256
-    for kind, data, data_json, time in prepared:
-        leaf = encode_leaf(seq, time, kind, data_json)
-        leaf_hash = sha256(b"\x00" + leaf).digest()
-        # CompactRange.append, inlined (this loop is the append hot path): merge equal levels.
-        level, idx, node = 0, seq, leaf_hash
-        while levels and levels[-1] == level:
-            levels.pop()
-            node = sha256(b"\x01" + hashes.pop() + node).digest()
-            level += 1
-            idx >>= 1
-            if level >= STORED_MIN_LEVEL:
-                nodes.append((level, idx, node))
-        levels.append(level)
-        hashes.append(node)
-        rows.append((seq, leaf, leaf_hash))
-        # `data` as given; entries() returns what the leaf decodes to.
-        entries.append(Entry(seq, time, kind, data if type(data) is dict else dict(data), leaf, leaf_hash))
-        seq += 1
-    edge.size = seq
-    return rows, nodes, entries, edge
-
-
 class Ledger:
     """Append-only Merkle log of accountability entries in the service database."""
 
@@ -168,7 +135,40 @@ class Ledger:
 
     def append_many(self, tx: Tx, records: Iterable[Record]) -> list[Entry]:
         """Append entries in order inside the caller's transaction (group commit)."""
-        prepared: list[tuple[str, Mapping[str, Any], bytes, str]] = []
+        batch = records if isinstance(records, list) else list(records)
+        if not batch:
+            return []
+        # SQLite: the cached edge is trusted and the in-order trigger is the check — a stale cache
+        # (a savepoint rolled back earlier appends) makes the first insert fail, and we reload.
+        # PostgreSQL: an error would abort the caller's transaction, so re-read the size instead.
+        optimistic = tx.dialect == "sqlite" and tx in _HEADS
+        head = self._head(tx, trust_cache=optimistic)
+        rows, nodes, entries, edge = self._build(head, batch)
+        try:
+            self._insert(tx, rows, nodes)
+        except sqlite3.IntegrityError as exc:
+            if not optimistic or "only the next seq" not in str(exc):
+                raise
+            head = self._head(tx, trust_cache=False)
+            rows, nodes, entries, edge = self._build(head, batch)
+            self._insert(tx, rows, nodes)
+        _HEADS[tx] = _Head(edge.size, edge)
+        return entries
+
+    def _build(
+        self, head: _Head, records: Sequence[Record]
+    ) -> tuple[list[tuple[int, bytes, bytes]], list[tuple[int, int, bytes]], list[Entry], CompactRange]:
+        """Rows, stored subtree hashes and entries for appending `records` after `head`; the new edge.
+
+        One loop for validation, encoding, hashing and the tree: this is the append hot path.
+        """
+        edge = head.edge.copy()
+        seq = head.size
+        rows: list[tuple[int, bytes, bytes]] = []
+        nodes: list[tuple[int, int, bytes]] = []
+        entries: list[Entry] = []
+        levels, hashes = edge.levels, edge.hashes
+        sha256 = hashlib.sha256
         last_time, time_text = self._time_text
         last_kind = ""
         for kind, data, time in records:
@@ -176,29 +176,34 @@ class Ledger:
                 time_text, last_time = format_time(time), time
             if kind is not last_kind:
                 last_kind = check_kind(kind)
-            prepared.append((kind, data, encode_data(data), time_text))
+            leaf = encode_leaf(seq, time_text, kind, encode_data(data))
+            leaf_hash = sha256(b"\x00" + leaf).digest()
+            # CompactRange.append, inlined: merge equal levels on the right edge.
+            level, idx, node = 0, seq, leaf_hash
+            while levels and levels[-1] == level:
+                levels.pop()
+                node = sha256(b"\x01" + hashes.pop() + node).digest()
+                level += 1
+                idx >>= 1
+                if level >= STORED_MIN_LEVEL:
+                    nodes.append((level, idx, node))
+            levels.append(level)
+            hashes.append(node)
+            rows.append((seq, leaf, leaf_hash))
+            # `data` as given; entries() returns what the leaf decodes to.
+            entries.append(Entry(seq, time_text, kind, data if type(data) is dict else dict(data), leaf, leaf_hash))
+            seq += 1
         self._time_text = (last_time, time_text)
-        if not prepared:
-            return []
-        # SQLite: the cached edge is trusted and the in-order trigger is the check — a stale cache
-        # (a savepoint rolled back earlier appends) makes the first insert fail, and we reload.
-        # PostgreSQL: an error would abort the caller's transaction, so re-read the size instead.
-        optimistic = tx.dialect == "sqlite" and tx in _HEADS
-        head = self._head(tx, trust_cache=optimistic)
-        rows, nodes, entries, edge = _build(head, prepared)
-        try:
-            self._insert(tx, rows, nodes)
-        except sqlite3.IntegrityError as exc:
-            if not optimistic or "only the next seq" not in str(exc):
-                raise
-            head = self._head(tx, trust_cache=False)
-            rows, nodes, entries, edge = _build(head, prepared)
-            self._insert(tx, rows, nodes)
-        _HEADS[tx] = _Head(edge.size, edge)
-        return entries
+        edge.size = seq
+        return rows, nodes, entries, edge
 
     @staticmethod
     def _insert(tx: Tx, rows: list[tuple[int, bytes, bytes]], nodes: list[tuple[int, int, bytes]]) -> None:
+        if tx.dialect == "sqlite":  # straight to the driver: Tx.executemany copies every row first
+            tx.raw.executemany(_INSERT_ENTRY, rows)
+            if nodes:
+                tx.raw.executemany(_INSERT_NODE, nodes)
+            return
         if len(rows) == 1:
             tx.execute(_INSERT_ENTRY, rows[0])
         else:

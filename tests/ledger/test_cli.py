@@ -214,3 +214,25 @@ def test_tokens_create_list_revoke(cli: Cli) -> None:
     kinds = [json.loads(line)["entry"]["kind"] for line in out.splitlines()[:-1]]
     assert kinds == ["token_created", "token_revoked"]
     assert token.strip() not in out and "external auditor" not in out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_verify_shows_progress_on_a_terminal_only(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import plugin.cli.log as log_cli
+    from plugin.ledger import verify
+
+    _record_some(cli)
+    monkeypatch.setattr(log_cli, "PROGRESS_MIN_ENTRIES", 1)
+    monkeypatch.setattr(verify, "CHUNK", 2)
+    captured = sys.stderr
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert plugin.cli.main(["log", "verify"]) == 0
+    assert "\rverifying [" in terminal.getvalue() and "3/3" in terminal.getvalue()
+    monkeypatch.setattr(sys, "stderr", captured)
+    code, _, err = cli("log", "verify")  # captured stderr is not a terminal
+    assert code == 0 and "verifying" not in err
