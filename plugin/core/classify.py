@@ -158,7 +158,7 @@ def _active_languages(language: str, hint: str | None, scores: dict[str, float])
         if best < 1.0:
             return LANGS
         return tuple(lang for lang in LANGS if scores[lang] >= best * 0.5 or lang == hint)
-    chosen = {language}
+    chosen = {language, "en"}  # English words turn up in every language ("unsubscribe", "opt-out")
     if hint in LANGS:
         chosen.add(hint)
     chosen.update(lang for lang, score in scores.items() if score >= max(1.5, best * 0.5))
@@ -203,6 +203,8 @@ def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> tup
     for fld in fields:
         for lang in active:
             for rule in LEXICON.rules.get(lang, ()):
+                if rule.native and lang != language:
+                    continue
                 spans = match(rule, fld.tokens)
                 if spans and rule.need and not any(n in f.tokens.where for f in fields for n in rule.need):
                     continue

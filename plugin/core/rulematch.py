@@ -40,6 +40,7 @@ class Rule:
     weak: bool = False  # an object phrase only: yields to another right's verb in the same sentence
     need: tuple[str, ...] = ()  # classes of which one must occur somewhere in the message
     alone: bool = False  # counts only when no other right is exercised
+    native: bool = False  # only in text detected as this rule's language (a word other languages share)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class RuleSpec:
     weak: bool = False
     need: str = ""
     alone: bool = False
+    native: bool = False
 
 
 def spec(
@@ -67,11 +69,12 @@ def spec(
     weak: bool = False,
     need: str = "",
     alone: bool = False,
+    native: bool = False,
 ) -> RuleSpec:
     """A rule: `neg`/`q` say whether negation/questions cancel it, `over` the codes it overrides when
     overlapping, `weak` that it yields to other rights in its sentence, `need` classes ("A|B") of which
     one must occur somewhere in the message, `alone` that it counts only when no other right does."""
-    return RuleSpec(name, code, patterns, neg, q, tuple(over.split()), weak, need, alone)
+    return RuleSpec(name, code, patterns, neg, q, tuple(over.split()), weak, need, alone, native)
 
 
 _GAP: Final = re.compile(r"~(\d+)(?:-(\d+))?$")
@@ -184,6 +187,7 @@ class Lexicon:
             rule_spec.neg, rule_spec.question, rule_spec.suppress, rule_spec.weak,
             tuple(self._resolve(lang, item) for item in rule_spec.need.split("|") if item),
             rule_spec.alone,
+            rule_spec.native,
         )
         self.rules.setdefault(lang, []).append(rule)
 

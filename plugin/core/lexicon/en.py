@@ -75,7 +75,7 @@ CLASSES = {
     "HOLD": "hold holding held have has had store* stor kept keep* process* collect* gather* know "
     "save* retain* got use using",
     "EXPORT": "export* download* port",
-    "PORT": "portability portable machine_readable machine-readable csv json xml gpx structured",
+    "PORT": "portability machine_readable machine-readable csv json xml gpx structured",
     "MOVE": "move moving switch* transfer* transmit* import* hand_over take",
     "PROVIDER": "provider supplier service company app platform bank elsewhere competitor",
     "USE": "use using used process processing share sharing shared",
@@ -83,7 +83,7 @@ CLASSES = {
     "SHARE": "share* pass* sell* sold disclos* give gave",
     "CAME": "came come obtain* obtained got get source",
     "WORRY": "worried worry concerned concern* uneasy",
-    "AUTH_BODY": "police constabulary crime_ref investigat* court_order warrant subpoena hmrc tax_authority "
+    "AUTH_BODY": "constabulary crime_ref investigat* court_order warrant subpoena hmrc tax_authority "
     "council revenues law_enforcement prosecut* bailiff* enforcement_agent*",
     "SUBJECT_OTHER": "him her customer customers individual subscriber account_holder associated_with mr mrs ms",
     "DONE": "deleted removed erased wiped unsubscribed cancelled canceled closed uninstalled",
@@ -209,6 +209,8 @@ RULES = (
     spec("data_breach.leak", "data_breach", "BREACH", "someone|somebody ~2 logged|got|broke ~1 into ~1 MY",
          "sent ~3 to ~2 wrong"),
     spec("authority_request.police", "authority_request", "AUTH_BODY"),
+    spec("authority_request.police_en", "authority_request", "police", native=True),
+    spec("portability.portable", "portability", "portable ~2 format|form|file", native=True),
     spec("media.journalist", "media", "MEDIA"),
     spec("repeated_request.again", "repeated_request", "REPEAT",
          "I ~1 asked|requested|wrote|emailed ~5 on|before|already|previously|ago|weeks|last",
