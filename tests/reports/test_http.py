@@ -128,3 +128,23 @@ def test_a_ledger_that_does_not_verify_is_refused_naming_the_seq(api: Api) -> No
     response = api.get("/audit/reports/monthly", month="2026-02")
     assert response.status_code == 500
     assert response.json()["seq"] == victim and f"seq {victim}:" in response.json()["error"]
+
+
+def test_mounts_beside_the_audit_api_with_the_same_tokens(fresh_log: GeneratedLog) -> None:
+    from plugin.audit import audit_routes
+
+    tokens = Tokens(fresh_log.ledger.db)
+    tokens.ensure_schema()
+    with fresh_log.ledger.db.transaction() as tx:
+        token, _ = tokens.create(tx, "auditor", now=SIGNED_AT)
+    clock = lambda: SIGNED_AT  # noqa: E731
+    routes = [
+        *audit_routes(fresh_log.ledger, fresh_log.signer, clock, tokens=tokens),
+        *report_routes(fresh_log.ledger, fresh_log.signer, clock, timezone=TIMEZONE, tokens=tokens),
+    ]
+    with TestClient(Starlette(routes=routes)) as client:
+        headers = {"authorization": f"Bearer {token}"}
+        checkpoint = client.get("/audit/checkpoint", headers=headers).json()
+        report = client.get("/audit/reports/monthly", params={"month": "2026-01"}, headers=headers).json()
+    # The report's checkpoint also covers the audit read of /audit/checkpoint, logged after it answered.
+    assert report["checkpoint"]["size"] == checkpoint["size"] + 1 and report["received"]["cases"] > 0

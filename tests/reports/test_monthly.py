@@ -180,3 +180,45 @@ def test_the_same_figures_on_postgresql(postgres_url: str, report_signer: Any) -
             assert got == expected_report(log.gen.scenarios, log.gen.others, month)
     finally:
         log.ledger.db.close_thread_connection()
+
+
+def test_extension_reasons_are_shown_when_a_record_carries_them() -> None:
+    """Decision records lack extension reasons today; once they carry `extension_reasons`, the report shows them."""
+    base = {
+        "state": "extended",
+        "rights": ["access"],
+        "escalations": ["extension"],
+        "language": "nl",
+        "received_on": "2026-02-02",
+        "due_on": "2026-03-02",
+        "extended_due_on": "2026-05-04",
+        "extended_on": "2026-02-20",
+        "extension_in_time": True,
+        "refused_on": None,
+        "refusal_notice": None,
+        "answered_on": None,
+        "on_time": None,
+        "suspensions": [],
+        "group_id": 202,
+    }
+
+    def decision(seq: int, ticket: str, **extra: Any) -> Row:
+        data = {
+            "decision": "lifecycle",
+            "ticket": ticket,
+            "event_time": "2026-02-20T14:00:00+01:00",
+            "policy": {"timezone": TIMEZONE},
+            "case": base,
+            **extra,
+        }
+        return Row(seq, "2026-02-20T13:00:03.000000Z", "decision", data)
+
+    rows = [decision(0, "k:a", extension_reasons=["complexity", "number of requests"]), decision(1, "k:b")]
+    info = CheckpointInfo("o", 2, b"\0" * 32, "note\n", "key", "2026-03-02T00:00:00.000000Z", "2026-03-01T00:00:00Z")
+    report = build_monthly(rows, Month.parse("2026-02"), info, timezone=TIMEZONE)
+    assert [(r.ticket, r.reasons) for r in report.extensions] == [
+        ("k:a", ("complexity", "number of requests")),
+        ("k:b", None),
+    ]
+    md = render_monthly(report, "md")
+    assert "| complexity; number of requests |" in md and "| not recorded |" in md
