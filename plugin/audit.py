@@ -7,7 +7,8 @@
 
 Hashes are standard base64, like the checkpoint's root line. Every request needs
 "Authorization: Bearer <token>" of a token with role "auditor" (`gdpr-desk token create`): missing
-or unknown → 401, another role → 403, bad parameters → 400 with {"error": "..."}. Each successful
+or unknown → 401, another role → 403, bad parameters → 400 with {"error": "..."}; a log that fails
+its own integrity checks → 500 with {"error": "..."}. Each successful
 read is itself recorded in the ledger (kind "audit_read", with the token's id, never the token).
 """
 
@@ -25,7 +26,7 @@ from starlette.routing import BaseRoute, Route
 
 from plugin.ledger.checkpoint import CheckpointSigner
 from plugin.ledger.entry import export_record
-from plugin.ledger.store import Ledger, OutOfRange
+from plugin.ledger.store import Ledger, LedgerError, OutOfRange
 from plugin.ledger.tokens import Tokens
 
 AUDITOR = "auditor"
@@ -124,6 +125,8 @@ def audit_routes(
                 body = await run_in_threadpool(handler, request)
             except (BadRequest, OutOfRange) as exc:
                 return _error(400, str(exc))
+            except LedgerError as exc:  # the stored log failed a check: say so, do not guess
+                return _error(500, f"the log failed an integrity check ({exc}); run `gdpr-desk log verify`")
             params = dict(sorted(request.query_params.items()))
             await run_in_threadpool(
                 ledger.append_one, "audit_read", {"token": info.id, "endpoint": name, "params": params}, time=clock()

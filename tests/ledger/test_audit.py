@@ -140,3 +140,16 @@ def test_routes_are_read_only(client: TestClient, ledger: Ledger, tokens: Tokens
     token, _ = _token(ledger, tokens, "auditor")
     assert client.post("/audit/entries", headers=_auth(token)).status_code == 405
     assert client.delete("/audit/checkpoint", headers=_auth(token)).status_code == 405
+
+
+def test_a_truncated_log_is_reported_not_signed(client: TestClient, ledger: Ledger, tokens: Tokens) -> None:
+    token, _ = _token(ledger, tokens, "auditor")
+    assert client.get("/audit/checkpoint", headers=_auth(token)).status_code == 200
+    with ledger.db.transaction() as tx:
+        if tx.dialect == "sqlite":
+            tx.execute("DROP TRIGGER ledger_entries_no_delete")
+        else:
+            tx.execute("DROP TRIGGER ledger_entries_append_only ON ledger_entries")
+        tx.execute("DELETE FROM ledger_entries WHERE seq >= 5")
+    response = client.get("/audit/checkpoint", headers=_auth(token))
+    assert response.status_code == 500 and "truncated" in response.json()["error"]
