@@ -115,7 +115,7 @@ def timing(records: Sequence[dict[str, Any]], repeat: int) -> dict[str, float]:
             _BASELINE_TOKEN.findall(body.lower())
         best_base = min(best_base, time.perf_counter() - start_all)
     ordered = sorted(per_message)
-    p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))] if ordered else 0.0
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))] if ordered else 0.0
     count = max(1, len(texts))
     return {
         "mean_ms": 1000 * sum(per_message) / count,

@@ -5,7 +5,7 @@
 1. cut what the customer did not write (quoted replies, signatures, footers: `cleanup`);
 2. normalise (casefold, no accents, collapsed letter runs) keeping the offsets (`textnorm`);
 3. detect the language (`langid`); rules of every plausible language run;
-4. match word-class rules on tokens (`rulematch`, lexicons in `lexicon/`) and article citations;
+4. match word-class rules on tokens (`tokens`, `rulematch`, lexicons in `lexicon/`) and article citations;
 5. judge: drop right matches that are negated, asked *about* rather than exercised, hypothetical,
    told in the past, or part of a hard negative (cancellation, login, order, invoice, B2B); let
    specific rules override general ones (unsubscribe over delete, a replacement value turns removal
@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from plugin.core.cleanup import customer_text
+from plugin.core.judge import Hit, judge
 from plugin.core.langid import UNDETERMINED, detect
 from plugin.core.lexicon import LANGS, LEXICON, LEXICON_KEY
-from plugin.core.judge import Hit, judge
-from plugin.core.rulematch import Rule, Tokens, match, tokenize
+from plugin.core.rulematch import Rule
 from plugin.core.textnorm import Normalized, fold, normalize
+from plugin.core.tokens import Tokens, match, tokenize
 
 RULES_VERSION: Final = "2026.11.1"
 
@@ -46,8 +47,13 @@ class Evidence:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "rule": self.rule, "kind": self.kind, "code": self.code, "field": self.field,
-            "start": self.start, "end": self.end, "text": self.text,
+            "rule": self.rule,
+            "kind": self.kind,
+            "code": self.code,
+            "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
         }
 
 
@@ -112,12 +118,20 @@ _OTHER_LAW: Final = re.compile(
 )
 _REPLY: Final = re.compile(r"\s*(?:re|aw|antw|rv|r|sv|tr|wg|fwd?|fw|rif|res)\s*:", re.IGNORECASE)
 _ARTICLE_CODES: Final[dict[str, str]] = {
-    "15": "access", "16": "rectification", "17": "erasure", "18": "restriction", "20": "portability",
-    "21": "objection", "22": "automated_decision", "77": "dpa_complaint", "82": "legal_action",
+    "15": "access",
+    "16": "rectification",
+    "17": "erasure",
+    "18": "restriction",
+    "20": "portability",
+    "21": "objection",
+    "22": "automated_decision",
+    "77": "dpa_complaint",
+    "82": "legal_action",
 }
 _ARTICLE_RULES: Final[dict[str, Rule]] = {
-    code: Rule(f"*.article.{code}", "*", "escalation" if code in ("dpa_complaint", "legal_action") else "right",
-               code, ())
+    code: Rule(
+        f"*.article.{code}", "*", "escalation" if code in ("dpa_complaint", "legal_action") else "right", code, ()
+    )
     for code in {*_ARTICLE_CODES.values(), "direct_marketing", "withdraw_consent"}
 }
 

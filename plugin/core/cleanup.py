@@ -14,7 +14,9 @@ from plugin.core.textnorm import fold
 
 _WROTE = r"(?:wrote|a ecrit|schreef|heeft geschreven|schrieb|hat geschrieben|escribio|ha scritto|scrisse|escreveu)"
 _HEADER: Final = re.compile(
-    r"^[ >]*(?:on|le|op|am|el|il|em|den)\b[^\n]{0,250}?(?:\n[^\n]{0,160}?)?\b" + _WROTE + r"\b(?:[^\n]{0,160}:)?[ \t]*:?[ \t]*$"
+    r"^[ >]*(?:on|le|op|am|el|il|em|den)\b[^\n]{0,250}?(?:\n[^\n]{0,160}?)?\b"
+    + _WROTE
+    + r"\b(?:[^\n]{0,160}:)?[ \t]*:?[ \t]*$"
     r"|^[ >]*-{2,}[ ]*(?:original message|forwarded message|message d'origine|message transfere|message original"
     r"|oorspronkelijk bericht|doorgestuurd bericht|ursprungliche nachricht|weitergeleitete nachricht"
     r"|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato)[ ]*-*"
@@ -39,7 +41,8 @@ _CLOSING: Final = re.compile(
     re.MULTILINE,
 )
 _FOOTER: Final = re.compile(
-    r"this (?:e-?mail|message|communication)(?: and any (?:attachments?|files)[^.\n]{0,40})? (?:is|are|may be|contains?)"
+    r"this (?:e-?mail|message|communication)(?: and any (?:attachments?|files)[^.\n]{0,40})? (?:is|are|may "
+    r"be|contains?)"
     r"[^.\n]{0,40}(?:confidential|privileged|intended)"
     r"|if you (?:are not the intended|have received this (?:e-?mail|message) in error)"
     r"|you (?:are )?receiv(?:e|ing) this (?:e-?mail|message|newsletter|mail)"
@@ -50,7 +53,8 @@ _FOOTER: Final = re.compile(
     r"|pour vous desabonner,? (?:cliquez|rendez|suivez)|se desabonner ici|desinscription ici"
     r"|dit (?:e-?mail)? ?bericht is (?:uitsluitend|vertrouwelijk|alleen)|indien u (?:niet de|dit bericht)"
     r"|je ontvangt deze (?:e-?mail|nieuwsbrief|mail)|klik hier om (?:je|u) af te melden|afmelden\? klik"
-    r"|diese (?:e-?mail|nachricht)[^.\n]{0,40}(?:enthalt|ist) vertraulich|wenn sie nicht der (?:richtige )?(?:adressat|empfanger)"
+    r"|diese (?:e-?mail|nachricht)[^.\n]{0,40}(?:enthalt|ist) vertraulich|wenn sie nicht der (?:richtige "
+    r")?(?:adressat|empfanger)"
     r"|sie erhalten diese (?:e-?mail|nachricht|newsletter)|(?:newsletter )?abbestellen: |hier abmelden"
     r"|este (?:mensaje|correo)[^.\n]{0,60}(?:es |puede contener |contiene )[^.\n]{0,30}confidencial"
     r"|si (?:usted )?no es el destinatario|(?:recibes|ha recibido|has recibido) este (?:correo|mensaje|e-?mail|boletin)"
@@ -62,10 +66,12 @@ _FOOTER: Final = re.compile(
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _NAME: Final = re.compile(r"\b[A-ZÀ-Ý][^\W\d_]{2,}")
 _NOT_NAMES: Final = frozenset(
-    "On Le Op Am El Il Em Den Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec "
-    "Support Service Services Customer Care Team Kundenservice Klantenservice Servicio Assistenza Datenschutzteam "
-    "Helpdesk Info Contact Sales Privacy Datenschutz Mon Die Mit Don Lun Mar Mer Jeu Ven Sam Dim Maa Din Woe "
-    "Wrote Schrieb Schreef Escribió Scritto Ecrit".split()
+    str.split(
+        "On Le Op Am El Il Em Den Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec "
+        "Support Service Services Customer Care Team Kundenservice Klantenservice Servicio Assistenza "
+        "Datenschutzteam Helpdesk Info Contact Sales Privacy Datenschutz Die Mit Don Lun Mer Jeu Ven Sam Dim "
+        "Maa Din Woe Wrote Schrieb Schreef Escribió Scritto Ecrit"
+    )
 )
 
 

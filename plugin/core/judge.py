@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from plugin.core.rights import RIGHT_CODES
-from plugin.core.rulematch import Rule, Tokens
+from plugin.core.rulematch import Rule
+from plugin.core.tokens import Tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +76,7 @@ def _exempt(tokens: Tokens, j: int, langs: Sequence[str]) -> bool:
 
 def _threat(tokens: Tokens, j: int, langs: Sequence[str]) -> bool:
     conditional = [f"{lang}:IF" for lang in langs]
-    return any(
-        _has(tokens, k, conditional) and tokens.clause[k] == tokens.clause[j] for k in range(max(0, j - 4), j)
-    )
+    return any(_has(tokens, k, conditional) and tokens.clause[k] == tokens.clause[j] for k in range(max(0, j - 4), j))
 
 
 def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
@@ -168,9 +167,11 @@ def judge(
             for q in by_code.get("question_about", []):
                 if q.field == hit.field and tk.sentence[q.start] == sentence and q.start <= hit.start:
                     drop(index, q)
-            if general and (hit.field == "subject" or sentence in tk.question or any(
-                g.field == hit.field and tk.sentence[g.start] == sentence for g in general
-            )):
+            if general and (
+                hit.field == "subject"
+                or sentence in tk.question
+                or any(g.field == hit.field and tk.sentence[g.start] == sentence for g in general)
+            ):
                 drop(index, general[0])
         for h in by_code.get("hypothetical", []):
             if h.field == hit.field and tk.clause[h.start] == tk.clause[hit.start] and h.start < hit.start:
@@ -182,7 +183,9 @@ def judge(
             if n.field != hit.field:
                 continue
             targets = _SENTENCE_TARGETS.get(n.rule.code, ())
-            if n.rule.code == "invoice" and _span_has(tk, hit, [f"{lang}:{c}" for lang in langs for c in ("DATA", "PORT")]):
+            if n.rule.code == "invoice" and _span_has(
+                tk, hit, [f"{lang}:{c}" for lang in langs for c in ("DATA", "PORT")]
+            ):
                 targets = ()  # "my usage data and the invoices as CSV": the data is asked for
             if n.overlaps(hit) or (hit.rule.code in targets and tk.sentence[n.start] == sentence):
                 drop(index, n)
@@ -213,9 +216,9 @@ def judge(
         dropped.update(range(len(rights)))  # an authority asking about someone else: not a request
     kept = [h for i, h in enumerate(rights) if i not in dropped]
     if any(not h.rule.alone for h in kept):
-        kept = [h for h in kept if not h.rule.alone or any(
-            o.rule.code == h.rule.code and not o.rule.alone for o in kept
-        )]
+        kept = [
+            h for h in kept if not h.rule.alone or any(o.rule.code == h.rule.code and not o.rule.alone for o in kept)
+        ]
     kept = _replacements(kept, by_code, tokens, langs, explain)
     kept = _fallbacks(kept, by_code, escalations, tokens, langs)
     codes = {h.rule.code for h in kept}
@@ -242,14 +245,17 @@ def _subject_follows_body(
     for index, hit in enumerate(rights):
         if hit.field != "subject" or index in dropped:
             continue
-        if hit.rule.code in body_dropped and hit.rule.code not in body_kept:
-            dropped.add(index)
-        elif reply_subject and body_words >= 3 and not body_kept:
+        if (hit.rule.code in body_dropped and hit.rule.code not in body_kept) or (
+            reply_subject and body_words >= 3 and not body_kept
+        ):
             dropped.add(index)
 
 
 def _replacements(
-    kept: list[Hit], by_code: Mapping[str, list[Hit]], tokens: Mapping[str, Tokens], langs: Sequence[str],
+    kept: list[Hit],
+    by_code: Mapping[str, list[Hit]],
+    tokens: Mapping[str, Tokens],
+    langs: Sequence[str],
     explain: list[Hit],
 ) -> list[Hit]:
     """Removal of one field next to its new value is a correction (Art. 16), not erasure."""
@@ -281,7 +287,10 @@ def _replacements(
 
 
 def _fallbacks(
-    kept: list[Hit], by_code: Mapping[str, list[Hit]], escalations: Iterable[Hit], tokens: Mapping[str, Tokens],
+    kept: list[Hit],
+    by_code: Mapping[str, list[Hit]],
+    escalations: Iterable[Hit],
+    tokens: Mapping[str, Tokens],
     langs: Sequence[str],
 ) -> list[Hit]:
     codes = {h.rule.code for h in kept}
@@ -290,9 +299,8 @@ def _fallbacks(
         code = "restriction" if by_code.get("keep") else "objection"
         kept = [*kept, _synthetic(stop_use[0], code, "stop_use")]
     breach = [h for h in escalations if h.rule.code == "data_breach"]
-    if breach and "privacy_concern" not in codes:
-        if _mentions(tokens, langs, "MINE"):
-            kept = [*kept, _synthetic(breach[0], "privacy_concern", "breach")]
+    if breach and "privacy_concern" not in codes and _mentions(tokens, langs, "MINE"):
+        kept = [*kept, _synthetic(breach[0], "privacy_concern", "breach")]
     return kept
 
 

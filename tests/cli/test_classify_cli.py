@@ -13,7 +13,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def _run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "plugin", "classify", *args],
-        input=stdin, capture_output=True, cwd=ROOT, timeout=60, check=False,
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
     )
 
 

@@ -58,8 +58,15 @@ def test_evidence_fields_and_kinds() -> None:
 def test_to_json_shape() -> None:
     result = classify("", "Unsubscribe me and delete my data, or I'll call my lawyer.")
     data = result.to_json()
-    assert list(data) == ["is_request", "rights", "escalate", "escalation_reasons", "language", "evidence",
-                          "rules_version"]
+    assert list(data) == [
+        "is_request",
+        "rights",
+        "escalate",
+        "escalation_reasons",
+        "language",
+        "evidence",
+        "rules_version",
+    ]
     assert data["rights"] == sorted(data["rights"]) == ["direct_marketing", "erasure"]
     assert data["escalation_reasons"] == ["legal_action"]
     assert data["rules_version"] == RULES_VERSION
@@ -141,9 +148,12 @@ def test_never_raises(subject: str, body: str, hint: str | None) -> None:
 
 
 _WORDS = st.sampled_from(
-    "delete my data please not don't account privacy ICO stop newsletter supprimez mes données "
-    "löschen Sie meine Daten nicht borrar datos cancellate dati verwijder gegevens ? . , \n > -- Re: "
-    "Art. 15 DSGVO 17 RGPD 21(2)".split(" ")
+    str.split(
+        "delete my data please not don't account privacy ICO stop newsletter supprimez mes données löschen Sie "
+        "meine Daten nicht borrar datos cancellate dati verwijder gegevens ? . , \n > -- Re: Art. 15 DSGVO 17 "
+        "RGPD 21(2)",
+        " ",
+    )
 )
 
 

@@ -7,7 +7,8 @@ from typing import Final
 
 from plugin.core.lexicon import common, de, en, es, fr, it, nl
 from plugin.core.rights import ESCALATION_CODES, RIGHT_CODES
-from plugin.core.rulematch import Lexicon, RuleSpec, register
+from plugin.core.rulematch import Lexicon, RuleSpec
+from plugin.core.tokens import register
 
 NEGATIVE_CODES: Final = frozenset(
     {"cancellation", "account_access", "order_change", "invoice", "b2b", "spam", "auto_reply"}
