@@ -171,9 +171,9 @@ def _active_languages(language: str, hint: str | None, scores: dict[str, float])
     if language == UNDETERMINED:
         if best < 1.0:
             return LANGS
-        return tuple(lang for lang in LANGS if scores[lang] >= best * 0.5 or lang == hint)
+        return tuple(lang for lang in LANGS if scores[lang] >= best * 0.5 or lang in (hint, "en"))
     chosen = {language, "en"}  # English words turn up in every language ("unsubscribe", "opt-out")
-    if hint in LANGS:
+    if hint is not None and hint in LANGS:
         chosen.add(hint)
     chosen.update(lang for lang, score in scores.items() if score >= max(1.5, best * 0.5))
     return tuple(lang for lang in LANGS if lang in chosen)
