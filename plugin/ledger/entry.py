@@ -31,6 +31,9 @@ _C_ENCODER = (
 )
 
 
+_STR_ONLY = frozenset({str})
+
+
 def _encode_json(value: Any) -> str:
     if _C_ENCODER is not None:
         return "".join(_C_ENCODER(value, 0))
@@ -83,10 +86,12 @@ def encode_data(data: Mapping[str, Any]) -> bytes:
         if not isinstance(data, Mapping):
             raise EntryError("entry data must be a JSON object")
         data = dict(data)
-    if not set(map(type, data)) <= {str}:
+    if not _STR_ONLY.issuperset(map(type, data)):
         raise EntryError("entry data keys must be strings")
     try:
-        return _encode_json(data).encode("utf-8")
+        if _C_ENCODER is not None:
+            return "".join(_C_ENCODER(data, 0)).encode("utf-8")
+        return _encode_json(data).encode("utf-8")  # pragma: no cover
     except (TypeError, ValueError, RecursionError) as exc:
         raise EntryError(f"entry data is not canonical-JSON encodable: {exc}") from None
 

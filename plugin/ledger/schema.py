@@ -50,7 +50,7 @@ def _sqlite_v1(tx: Tx) -> None:
         " note TEXT NOT NULL,"
         " created_at TEXT NOT NULL)",
         "CREATE TRIGGER ledger_entries_in_order BEFORE INSERT ON ledger_entries"
-        " WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq) + 1, 0) FROM ledger_entries)"
+        " WHEN NEW.seq IS NOT COALESCE((SELECT MAX(seq) FROM ledger_entries), -1) + 1"
         " BEGIN SELECT RAISE(ABORT, 'ledger_entries is append-only: only the next seq may be inserted'); END",
         "CREATE TRIGGER ledger_nodes_no_replace BEFORE INSERT ON ledger_nodes"
         " WHEN EXISTS (SELECT 1 FROM ledger_nodes WHERE level = NEW.level AND idx = NEW.idx)"
