@@ -94,7 +94,12 @@ def _entry(row: Sequence[Any]) -> Entry:
 
 
 class Ledger:
-    """Append-only Merkle log of accountability entries in the service database."""
+    """Append-only Merkle log of accountability entries in the service database.
+
+    `append`/`append_many` run in the caller's transaction. Every other method opens its own short
+    transaction on the calling thread's connection (Database.thread_connection), so it must not be
+    called while that same connection is inside a transaction.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
