@@ -235,15 +235,12 @@ def service_routes(service: Service) -> list[BaseRoute]:
     """The auditor API, the oversight reports and the agent sidebar."""
     from plugin.audit import audit_routes
     from plugin.ledger.keys import checkpoint_signer
+    from plugin.reports.http import report_routes
     from plugin.sidebar import sidebar_routes
 
-    routes = [*audit_routes(service.ledger, checkpoint_signer(service.settings), service.clock)]
-    try:
-        from plugin.reports_api import report_routes  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:  # pragma: no cover - the reports module is optional in a partial checkout
-        pass
-    else:
-        routes += report_routes(service)
+    signer = checkpoint_signer(service.settings)
+    routes = [*audit_routes(service.ledger, signer, service.clock)]
+    routes += report_routes(service.ledger, signer, service.clock, timezone=service.settings.timezone)
     routes += sidebar_routes(service)
     return routes
 

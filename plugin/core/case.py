@@ -70,8 +70,13 @@ class CaseState:
 
     @property
     def effective_due_on(self) -> date | None:
-        """The date the answer is owed by now: the extended date once extended."""
-        return self.extended_due_on if self.extended_on is not None else self.due_on
+        """The date the answer is owed by: the extended date once validly extended.
+
+        An extension announced after the first month does not move the deadline (Art. 12(3)).
+        """
+        if self.extended_on is not None and self.extension_in_time:
+            return self.extended_due_on
+        return self.due_on
 
     def evolve(self, **changes: Any) -> CaseState:
         return replace(self, **changes)
