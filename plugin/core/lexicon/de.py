@@ -27,7 +27,7 @@ CLASSES = {
     "POSTNEG": "nicht auf_keinen_fall keinesfalls",
     "PLEASE": "bitte hiermit fordere verlange ich_mochte",
     "STILL": "immer_noch noch_immer warum weshalb wieso",
-    "HARD": "finde finden schaffe wie wo",
+    "HARD": "finde finden schaffe wie wo weis verstehe",
     "WHAT": "was welche welcher welches welchen",
     "EVERYTHING": "alles alle allen samtliche gesamte komplett",
     "DATA": "daten *daten datensatze angabe angaben informationen infos stammdaten aufzeichnungen *aufzeichnungen akte "
@@ -136,7 +136,9 @@ RULES = (
         "CORRECT ~1 sie ~1 das|dies|diese|es|ihn",
     ),
     spec("rectification.noun", "rectification", "korrektur|berichtigung", "korrigiert|berichtigt ~1 werden"),
-    spec("rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~2 FIELD", need="CORRECT|REPL"),
+    spec(
+        "rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~2 FIELD", neg=False, need="CORRECT|REPL"
+    ),
     spec("rectification.new_value", "rectification", "MY ~1 neue|neuer|neuen ~1 FIELD"),
     # ---- erasure
     spec("erasure.verb_obj", "erasure", "DEL ~4 DATA|ACCOUNT|EVERYTHING|FIELD|mich|es|das|diese"),

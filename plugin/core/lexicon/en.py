@@ -21,7 +21,7 @@ CLASSES = {
     "PLEASE": "please pls plz kindly hereby",
     "WANT": "want wanna wnt wish like need needs demand request requesting require expect insist asking ask",
     "STILL": "still why",
-    "HARD": "find figure manage managed able see seem work_out how where",
+    "HARD": "find figure manage managed able see seem work_out how where know sure understand",
     "ABOUT": "about on regarding concerning re of for from",
     "WHAT": "what wat which whatever",
     "EVERYTHING": "everything evrything everythin all anything the_lot whatever",
@@ -40,13 +40,13 @@ CLASSES = {
     "commercial cold_calls",
     "MSG": "email* e_mail* mail mails emails message messages text texts txt* sms call calls calling "
     "phone_calls notification* push letters",
-    "LIST": "list lists mailing_list* mailinglist* call_list contact_list distribution_list database",
+    "LIST": "list lists mailing_list* mailinglist* call_list contact_list distribution_list",
     "CONSENT": "consent* permission* opt_in authorisation authorization",
     "ORDER": "order orders order_number delivery deliveries parcel package courier shipping shipment tracking "
     "booking reservation cart basket item",
     "CONTRACT": "subscription* membership* contract* plan policy service direct_debit auto_renew* renewal booking",
     "INVOICE": "invoice* bill bills receipt* statement* payslip*",
-    "PROFILING": "profiling profile_of_me tracking tracker* track analytics analysing analyzing analysis "
+    "PROFILING": "profiling profile_of_me market_research tracking tracker* track analytics analysing analyzing analysis "
     "personalised personalized personalisation personalization ai_training train research insight* "
     "behaviour behavior targeting",
     "HUMAN": "human humans person a_person real_person member_of_staff staff manually manual underwriter "
@@ -105,7 +105,7 @@ CLASSES = {
     "MEDIA": "journalist* reporter* newspaper* the_press to_the_press the_media request_for_comment tabloid* "
     "broadcaster*",
     "REPEAT": "reminder second_request third_time second_time still_waiting no_reply no_response no_answer "
-    "heard_nothing not_heard chasing follow_up followup already_asked asked_before asked_previously "
+    "heard_nothing not_heard nothing_has_happened nothing_happened chasing follow_up followup already_asked asked_before asked_previously "
     "more_than_a_month over_a_month",
     "B2B": "data_processing_agreement sub_processor* subprocessor* procurement vendor* due_diligence questionnaire "
     "our_customers our_clients our_erp api",
@@ -118,6 +118,7 @@ CLASSES = {
     "POSS": "my mine",
     "IF": "if unless",
     "NECESSARY": "necessary needed required",
+    "CONSENTED": "said_yes agreed consented allowed ticked permission signed",
     "QGENERIC": "out_of_curiosity in_general generally hypothetically nothing_urgent how_it_works before_i_sign_up",
 }
 
@@ -129,7 +130,8 @@ RULES = (
     spec("access.what_know", "access", "WHAT ~3 know|no ~2 ABOUT ME"),
     spec("access.data_you_hold", "access", "DATA ~4 YOU ~2 HOLD ~3 ABOUT|on ME|MY|HIM", weak=True),
     spec("access.copy", "access", "COPY of? ~3 DATA", "COPY of ~3 everything ~2 YOU"),
-    spec("access.send_me", "access", "GIVE ~1 ME ~2 MY ~2 DATA", "GIVE|SEE|know|tell ~3 EVERYTHING|ALL ~3 YOU ~2 HOLD"),
+    spec("access.send_me", "access", "GIVE ~1 ME ~2 MY ~2 DATA", weak=True),
+    spec("access.everything", "access", "GIVE|SEE|know|tell ~3 EVERYTHING|ALL ~3 YOU ~2 HOLD"),
     spec("access.see_what", "access", "SEE|know|tell|find_out ~3 WHAT ~6 ABOUT ME|him|her|MY"),
     spec("access.noun", "access", "ACCESS_N"),
     spec("access.access_data", "access", "access ~2 MY ~3 DATA", "access to ~3 DATA ~4 YOU ~1 HOLD"),
@@ -156,6 +158,7 @@ RULES = (
         "FIELD ~4 WRONG",
         "WRONG ~2 FIELD",
         "FIELD ~3 spelled|spelt ~4 not",
+        neg=False,
         need="CORRECT|RECTIFY",
     ),
     spec("rectification.fix_it", "rectification", "correct|update|fix|amend|change ~1 it|this|that|them ~1 please?"),
@@ -254,7 +257,23 @@ RULES = (
         "WITHDRAW ~4 CONSENT",
         "CONSENT ~3 withdrawn|revoked",
         "TAKE ~3 CONSENT ~2 back",
-        "changed ~1 my ~1 mind",
+    ),
+    spec("withdraw_consent.changed_mind", "withdraw_consent", "changed ~1 my ~1 mind", need="CONSENTED"),
+    spec(
+        "objection.disagree",
+        "objection",
+        "NEG ~1 agree ~4 USE|using ~3 DATA",
+        "disagree ~4 USE|using ~3 DATA",
+        neg=False,
+    ),
+    spec("direct_marketing.not_again", "direct_marketing", "NEG ~1 SEND ~1 me|us ~3 again|anymore|MKT", neg=False),
+    spec(
+        "privacy_concern.why_contact",
+        "privacy_concern",
+        "why ~3 YOU ~1 sending|contacting|calling|emailing|texting ~1 me",
+    ),
+    spec(
+        "question_about.is_it_true", "question_about", "is_it_true|am_i_right", "I ~1 can|may ~1 ask|request|exercise"
     ),
     spec("withdraw_consent.no_longer", "withdraw_consent", "no_longer|NEG ~1 consent", neg=False),
     # ---- privacy concern (Art. 5, 12-14, 77)
@@ -304,7 +323,7 @@ RULES = (
         "repeated_request.again",
         "repeated_request",
         "REPEAT",
-        "I ~1 asked|requested|wrote|emailed ~5 on|before|already|previously|ago|weeks|last",
+        "I ~1 asked|requested|wrote|emailed ~8 on|before|already|previously|ago|weeks|last",
         "I ~1 already ~1 asked|requested|wrote",
         "past|passed|expired|over ~3 deadline",
         "deadline ~2 passed|expired",
@@ -347,7 +366,14 @@ RULES = (
     spec("question_general.curious", "question_general", "just ~1 curious|wondering", "QGENERIC"),
     spec("hypothetical.if_i", "hypothetical", "if|when|once|whether ~1 I"),
     spec("past_self.done", "past_self", "I have|ve|had|already already? DONE", "I DONE"),
-    spec("please.marker", "please", "PLEASE", "I ~2 want|demand|request|wnt|insist", "I_d_like|I_would_like|i'd_like"),
+    spec(
+        "please.marker",
+        "please",
+        "PLEASE",
+        "I want|demand|request|wnt|insist",
+        "I ~1 hereby|really|do ~1 want|demand|request|insist",
+        "I_d_like|I_would_like|i'd_like",
+    ),
     spec(
         "replacement.value",
         "replacement",

@@ -24,7 +24,7 @@ CLASSES = {
     "NECESSARY": "necesario necesarios necesaria necesarias",
     "PLEASE": "por_favor porfa les_ruego ruego solicito les_pido pido exijo quiero quisiera me_gustaria kiero",
     "STILL": "todavia aun sigo_sin por_que siguen",
-    "HARD": "encuentro encontrar consigo como donde",
+    "HARD": "encuentro encontrar consigo como donde se entiendo",
     "WHAT": "que cuales cual",
     "ABOUT_ME": "sobre_mi de_mi mios mias suyos suyas sobre_el sobre_ella",
     "EVERYTHING": "todo todos todas",
@@ -109,7 +109,7 @@ RULES = (
         "a_que_empresas",
         "quien ~3 ha ~1 dado",
     ),
-    spec("access.source", "access", "de_donde ~4 sacado|obtenido|sacaron|obtuvieron"),
+    spec("access.source", "access", "saber|digan|decirme|indiquen|informen ~3 de_donde"),
     spec("access.retention", "access", "hasta_cuando|cuanto_tiempo ~4 guardar*|conservar*|guardan|conservan|piensan"),
     spec(
         "access.logic",
@@ -127,7 +127,9 @@ RULES = (
         "cambiadlo|cambienlo|actualicenla|actualicenlo|corrijanlo|poned_bien|pongan_bien",
         need="FIELD|WRONG",
     ),
-    spec("rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~3 FIELD", need="CORRECT|REPL"),
+    spec(
+        "rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~3 FIELD", neg=False, need="CORRECT|REPL"
+    ),
     spec("rectification.noun", "rectification", "rectificacion"),
     spec("rectification.new_value", "rectification", "MY ~1 nuevo|nueva ~1 FIELD"),
     # ---- erasure

@@ -19,7 +19,7 @@ CLASSES = {
     "je_demande je_souhaite je_voudrais j_aimerais",
     "WANT": "veux voudrais souhaite souhaiterais aimerais demande exige besoin",
     "STILL": "toujours pourquoi",
-    "HARD": "arrive arriver trouve trouver reussi parviens comment ou",
+    "HARD": "arrive arriver trouve trouver reussi parviens comment ou sais comprends",
     "WHAT": "quoi koi quel quelle quels quelles que qu",
     "EVERYTHING": "tout toutes tous l_ensemble ensemble integralite l_integralite tout_ce",
     "DATA": "donnees donnee data informations information infos info renseignements coordonnees dossier "
@@ -81,7 +81,8 @@ CLASSES = {
     "POSS": "mon ma mes",
     "IF": "si s",
     "NECESSARY": "necesaire necesaires utile utiles",
-    "ABOUT_ME": "sur_moi sur_lui sur_elle me_concernant le_concernant la_concernant a_mon_nom a_son_nom",
+    "ABOUT_ME": "sur_moi sur_lui sur_elle me_concernant le_concernant la_concernant a_mon_nom a_son_nom a_mon_sujet "
+    "a_son_sujet",
     "MINOR": "mineur mineure mineurs moins_de_15 moins_de_18",
     "SENSITIVE": "sante medical* medicament* ordonnance* maladie* diagnostic* handicap* enceinte grossesse cancer "
     "diabete affection_longue_duree ald soins therapie psy* questionnaire_de_sante questionnaire_medical hopital "
@@ -125,9 +126,9 @@ RULES = (
     spec(
         "access.send_me",
         "access",
-        "me|m|nous ~1 GIVE ~2 tout|EVERYTHING|MY|l_ensemble|une_copie ~3 DATA|que|ce",
-        "me|m ~1 GIVE ~3 MY ~1 DATA",
+        "me|m|nous ~1 GIVE ~2 tout|EVERYTHING|l_ensemble|une_copie ~3 DATA|que|ce",
     ),
+    spec("access.send_my_data", "access", "me|m ~1 GIVE ~3 MY ~1 DATA", weak=True),
     spec(
         "access.know_what",
         "access",
@@ -163,6 +164,7 @@ RULES = (
         "FIELD ~4 WRONG",
         "WRONG ~3 FIELD",
         "nom ~1 s_ecrit",
+        neg=False,
         need="CORRECT|rectif*",
     ),
     spec("rectification.new_value", "rectification", "MY ~1 nouvelle|nouveau ~1 FIELD"),

@@ -24,7 +24,7 @@ CLASSES = {
     "NECESSARY": "necessari necessario necessaria necessarie",
     "PLEASE": "per_favore x_favore vi_prego prego chiedo vi_chiedo vorrei",
     "STILL": "ancora come_mai",
-    "HARD": "riesco trovo come dove",
+    "HARD": "riesco trovo come dove so capisco",
     "WHAT": "cosa che quali quale cos_altro",
     "ABOUT_ME": "su_di_me di_me mi_riguardano su_di_lui su_di_lei",
     "EVERYTHING": "tutto tutti tutte",
@@ -48,7 +48,7 @@ CLASSES = {
     "DECISION": "decisione rifiutat* rifiuto negat* sospes* bloccat* ridott*",
     "DEL": "cancell* elimin* rimuov* rimoss* togli* distrugg*",
     "STOP": "basta smettete smettere smettetela finitela",
-    "SEND": "chiamar* mandar* inviar* scriver* contattar* telefonar*",
+    "SEND": "chiama* manda* invia* scriv* contatta* telefona*",
     "RECEIVE": "ricever* arrivano",
     "UNSUB": "disiscriv* opt_out annullare_l_iscrizione",
     "OBJECT": "oppongo opporre opposizione opporsi",
@@ -115,7 +115,9 @@ RULES = (
         "correggerlo|correggerla|correggere|sistemate|rettificare",
         need="FIELD|WRONG",
     ),
-    spec("rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~3 FIELD", need="CORRECT|REPL"),
+    spec(
+        "rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~3 FIELD", neg=False, need="CORRECT|REPL"
+    ),
     spec("rectification.new_value", "rectification", "nuovo|nuova ~1 FIELD"),
     spec("rectification.noun", "rectification", "rettifica"),
     # ---- erasure
@@ -166,6 +168,7 @@ RULES = (
         "direct_marketing",
         "non|nn ~1 chiamatemi|contattatemi|scrivetemi|contattarla|chiamarla|contattarmi|chiamarmi ~1 piu",
         "basta ~2 MKT|MSG",
+        "NEG ~1 SEND ~2 piu",
         "NEG ~3 RECEIVE ~3 niente|MKT|MSG",
         "arrivano ~1 ancora ~4 MKT",
         neg=False,
@@ -183,7 +186,12 @@ RULES = (
     # ---- consent
     spec("withdraw_consent.verb", "withdraw_consent", "WITHDRAW ~3 CONSENT", "la|lo ~1 revoco", need="CONSENT"),
     # ---- privacy concern
-    spec("privacy_concern.where_from", "privacy_concern", "da_dove ~3 avete ~1 preso|avuto"),
+    spec(
+        "privacy_concern.where_from",
+        "privacy_concern",
+        "da_dove ~3 avete ~1 preso|avuto",
+        "come ~2 avete ~1 ottenuto|avuto|preso|trovato ~2 MY",
+    ),
     spec(
         "privacy_concern.why",
         "privacy_concern",

@@ -28,7 +28,7 @@ CLASSES = {
     "PLEASE": "alstublieft alsjeblieft aub a_u_b graag gelieve verzoek hierbij",
     "WANT": "wil wilt willen graag verzoek eis vraag wens",
     "STILL": "nog_steeds waarom nog_altijd",
-    "HARD": "lukt vind vinden hoe waar",
+    "HARD": "lukt vind vinden hoe waar weet begrijp",
     "WHAT": "wat welke wat_voor",
     "EVERYTHING": "alles al alle",
     "DATA": "gegevens *gegevens data *data info informatie persoonsgegevens dossier *dossier registratie* "
@@ -122,8 +122,11 @@ RULES = (
         "FIELD|DATA ~4 CORRECT",
     ),
     spec("rectification.fix_it", "rectification", "dat|dit|het ~2 CORRECT", "CORRECT ~1 dat|dit", need="FIELD"),
+    spec("rectification.graag", "rectification", "graag ~1 aanpassen|corrigeren|wijzigen|verbeteren", need="FIELD"),
     spec("rectification.imperative", "rectification", "corrigeer|verbeter ~1 dit|dat|het|alstublieft"),
-    spec("rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~2 FIELD", need="CORRECT|REPL"),
+    spec(
+        "rectification.field_wrong", "rectification", "FIELD ~4 WRONG", "WRONG ~2 FIELD", neg=False, need="CORRECT|REPL"
+    ),
     spec("rectification.new_value", "rectification", "MY ~1 nieuw|nieuwe ~1 FIELD"),
     spec("rectification.noun", "rectification", "rectificatie|recht_op_rectificatie"),
     # ---- erasure
