@@ -183,6 +183,7 @@ def _case_json(case: CaseState | None) -> dict[str, Any] | None:
         "on_time": case.on_time,
         "suspensions": [[d(s), d(e)] for s, e in case.suspensions],
         "group_id": case.group_id,
+        "extension_reasons": list(case.extra.get("extension_reasons", [])),
     }
 
 
@@ -470,6 +471,13 @@ def _update_case(
         draft.notes.append(
             ("extended" if in_time else "extended_late", {"extended_due_on": new.extended_due_on, "due_on": first_due})
         )
+
+    # Why it was extended (Art. 12(3)): the agent picks the reasons in the extension-reason field.
+    reasons = sorted(t.removeprefix(policy.tag("ext_")) for t in present if t.startswith(policy.tag("ext_")))
+    if new.extended_on is not None and reasons != new.extra.get("extension_reasons", []):
+        new = new.evolve(extra={**new.extra, "extension_reasons": reasons})
+        if "extended" not in draft.kinds:
+            draft.kinds.append("extension_reasons")
 
     if has["refused"] and new.refused_on is None:
         due = new.effective_due_on

@@ -51,7 +51,15 @@ WEBHOOK_NAME: Final = "gdpr-desk"
 WEBHOOK_PATH: Final = "/webhooks/zendesk"
 API_VIA_ID: Final = "5"  # Web service (API): the channel of every update the service makes
 
-FIELD_KEYS: Final = ("request_type", "received_on", "due_on", "extended_due_on", "gdpr_status", "escalation_reasons")
+FIELD_KEYS: Final = (
+    "request_type",
+    "received_on",
+    "due_on",
+    "extended_due_on",
+    "gdpr_status",
+    "escalation_reasons",
+    "extension_reason",
+)
 DATE_FIELD_KEYS: Final = ("received_on", "due_on", "extended_due_on")
 
 # The status options: (code, English name). Codes other than "open" are the lifecycle tags.
@@ -63,6 +71,13 @@ STATUSES: Final = (
     ("completed", "Completed"),
 )
 assert {code for code, _ in STATUSES[1:]} == set(LIFECYCLE_TAGS)
+
+# Why a deadline may be extended (Art. 12(3): "taking into account the complexity and number of the
+# requests"); the option values are tags the service records with the extension.
+EXTENSION_REASONS: Final = (
+    ("complexity", "Complexity of the request"),
+    ("number_of_requests", "Number of requests"),
+)
 
 # Escalations decided by process rather than text (plugin.core.rights.PROCESS_ESCALATIONS).
 PROCESS_ESCALATION_NAMES: Final = {
@@ -121,7 +136,7 @@ class FieldDefinition:
 
 
 def ticket_fields(prefix: str = DEFAULT_TAG_PREFIX) -> tuple[FieldDefinition, ...]:
-    """The six fields gdpr-desk writes, in FIELD_KEYS order."""
+    """The fields gdpr-desk writes (or, for the extension reason, the agent sets), in FIELD_KEYS order."""
 
     def field(key: str, type_: str, title: str, text: str, options: Iterable[FieldOption] = ()) -> FieldDefinition:
         return FieldDefinition(key, type_, title, f"{text} Set by gdpr-desk. {marker('field', key)}", tuple(options))
@@ -152,6 +167,13 @@ def ticket_fields(prefix: str = DEFAULT_TAG_PREFIX) -> tuple[FieldDefinition, ..
             "GDPR escalation reasons",
             "Why legal or the DPO must look.",
             escalations,
+        ),
+        field(
+            "extension_reason",
+            "multiselect",
+            "GDPR extension reasons",
+            "Why the deadline was extended (Art. 12(3)): set by the agent with the extension macro.",
+            (FieldOption(name, f"{prefix}ext_{code}") for code, name in EXTENSION_REASONS),
         ),
     )
 

@@ -18,18 +18,36 @@ NOTES = Notes()
 T0 = datetime(2026, 11, 28, 14, 58, tzinfo=UTC)  # a Saturday afternoon in Brussels
 
 
-def snap(event_type: str = "ticket.created", *, text: str = "", subject: str = "", at: datetime = T0,
-         tags: frozenset[str] = frozenset(), status: str | None = None, **extra: object) -> Snapshot:
-    return Snapshot(ticket_id=42, event_type=event_type, event_time=at, subject=subject, text=text, tags=tags,
-                    status=status, created_at=T0, **extra)  # type: ignore[arg-type]
+def snap(
+    event_type: str = "ticket.created",
+    *,
+    text: str = "",
+    subject: str = "",
+    at: datetime = T0,
+    tags: frozenset[str] = frozenset(),
+    status: str | None = None,
+    **extra: object,
+) -> Snapshot:
+    return Snapshot(
+        ticket_id=42,
+        event_type=event_type,
+        event_time=at,
+        subject=subject,
+        text=text,
+        tags=tags,
+        status=status,
+        created_at=T0,
+        **extra,
+    )  # type: ignore[arg-type]
 
 
 def run(snapshot: Snapshot, case: CaseState | None = None, policy: Policy = POLICY):
     return decide(snapshot, case, policy=policy, calendar=CALENDAR, notes=NOTES, ref="r-1")
 
 
-def opened(text: str = "Please send me a copy of all personal data you hold about me (Article 15 GDPR).",
-           **kw: object) -> CaseState:
+def opened(
+    text: str = "Please send me a copy of all personal data you hold about me (Article 15 GDPR).", **kw: object
+) -> CaseState:
     decision = run(snap(text=text, **kw))  # type: ignore[arg-type]
     assert decision.case is not None
     return decision.case
@@ -55,8 +73,14 @@ def test_new_request_opens_a_case_with_tags_fields_and_one_note() -> None:
 
 def test_receipt_is_the_local_date_of_ticket_creation() -> None:
     late = datetime(2026, 11, 29, 23, 30, tzinfo=UTC)  # 00:30 on 30 November in Brussels
-    decision = decide(Snapshot(42, "ticket.created", late, text="Delete my account and all my personal data.",
-                               created_at=late), None, policy=POLICY, calendar=CALENDAR, notes=NOTES, ref="r")
+    decision = decide(
+        Snapshot(42, "ticket.created", late, text="Delete my account and all my personal data.", created_at=late),
+        None,
+        policy=POLICY,
+        calendar=CALENDAR,
+        notes=NOTES,
+        ref="r",
+    )
     assert decision.case is not None and decision.case.received_on == date(2026, 11, 30)
 
 
@@ -92,8 +116,12 @@ def test_objection_is_escalated_for_the_balancing_test() -> None:
 def test_lifecycle_transitions(tags: set[str], status: str | None, state: str, check) -> None:  # noqa: ANN001
     case = opened()
     at = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
-    decision = run(snap("ticket.updated", at=at, status=status,
-                        tags=frozenset({"gdpr_request", "gdpr_access", "gdpr_open", *tags})), case)
+    decision = run(
+        snap(
+            "ticket.updated", at=at, status=status, tags=frozenset({"gdpr_request", "gdpr_access", "gdpr_open", *tags})
+        ),
+        case,
+    )
     assert decision.kind == "lifecycle"
     assert decision.case is not None and decision.case.state == state
     assert check(decision.case)
@@ -103,8 +131,15 @@ def test_lifecycle_transitions(tags: set[str], status: str | None, state: str, c
 
 
 def test_refusal_without_the_authority_notice_warns_the_agent() -> None:
-    decision = run(snap("ticket.updated", at=T0 + timedelta(days=5), status="solved",
-                        tags=frozenset({"gdpr_request", "gdpr_refused"})), opened())
+    decision = run(
+        snap(
+            "ticket.updated",
+            at=T0 + timedelta(days=5),
+            status="solved",
+            tags=frozenset({"gdpr_request", "gdpr_refused"}),
+        ),
+        opened(),
+    )
     assert decision.actions.note is not None and "Art. 12(4)" in decision.actions.note
     assert "refusal" in decision.case.escalations  # type: ignore[union-attr]
 
@@ -123,8 +158,15 @@ def test_identification_suspends_and_the_answer_resumes_with_a_later_due_date() 
     assert suspended.case is not None and suspended.case.due_on is None
     assert "identity_doubt" in suspended.case.escalations
     answered = datetime(2026, 12, 8, 10, 0, tzinfo=UTC)
-    resumed = run(snap("ticket.updated", at=answered, text="Here is my customer number 4417.",
-                       tags=frozenset({"gdpr_request", "gdpr_id_requested"})), suspended.case)
+    resumed = run(
+        snap(
+            "ticket.updated",
+            at=answered,
+            text="Here is my customer number 4417.",
+            tags=frozenset({"gdpr_request", "gdpr_id_requested"}),
+        ),
+        suspended.case,
+    )
     assert resumed.case is not None and resumed.case.state == cases.OPEN
     assert resumed.case.due_on == date(2027, 1, 4)  # 28 Dec + 7 days = 4 Jan 2027 (a Monday)
     assert "gdpr_id_requested" in resumed.actions.remove_tags
@@ -133,8 +175,15 @@ def test_identification_suspends_and_the_answer_resumes_with_a_later_due_date() 
 
 def test_follow_up_with_a_new_right_adds_it() -> None:
     later = T0 + timedelta(days=3)
-    decision = run(snap("ticket.updated", at=later, text="And also delete my account and every data you have.",
-                        tags=frozenset({"gdpr_request", "gdpr_access"})), opened())
+    decision = run(
+        snap(
+            "ticket.updated",
+            at=later,
+            text="And also delete my account and every data you have.",
+            tags=frozenset({"gdpr_request", "gdpr_access"}),
+        ),
+        opened(),
+    )
     assert decision.case is not None and set(decision.case.rights) == {"access", "erasure"}
     assert "gdpr_erasure" in decision.actions.add_tags
     assert decision.actions.fields["request_type"] == ["gdpr_access", "gdpr_erasure"]
@@ -182,3 +231,15 @@ def test_sweep_ignores_closed_and_suspended_cases() -> None:
 def test_deleted_ticket_is_recorded_without_actions() -> None:
     decision = run(snap("ticket.soft_deleted"), opened())
     assert decision.kind == "closed_in_helpdesk" and decision.actions.empty
+
+
+def test_extension_reasons_come_from_the_agents_field() -> None:
+    tags = frozenset({"gdpr_request", "gdpr_extended", "gdpr_ext_complexity"})
+    extended = run(snap("ticket.updated", at=T0 + timedelta(days=10), tags=tags), opened())
+    assert extended.case is not None and extended.case.extra["extension_reasons"] == ["complexity"]
+    assert extended.record["case"]["extension_reasons"] == ["complexity"]
+    more = run(
+        snap("ticket.updated", at=T0 + timedelta(days=11), tags=tags | {"gdpr_ext_number_of_requests"}), extended.case
+    )
+    assert more.kind == "lifecycle"
+    assert more.record["case"]["extension_reasons"] == ["complexity", "number_of_requests"]

@@ -18,6 +18,7 @@ import respx
 from plugin.config import SettingsError
 from plugin.helpdesk import definitions as defs
 from plugin.helpdesk.api import ZendeskAPI
+from plugin.helpdesk.definitions import FIELD_KEYS
 from plugin.helpdesk.provision import Sources, install, read_webhook_secret, webhook_secret_path
 from tests.helpdesk.fake_zendesk import FakeZendesk
 from tests.helpdesk.fakes import settings
@@ -110,11 +111,11 @@ async def test_install_from_empty(zendesk: FakeZendesk, tmp_path: Path) -> None:
     report = await run(tmp_path)
 
     kinds = [(s.kind, s.action) for s in report.steps]
-    assert kinds.count(("ticket field", "create")) == 6
+    assert kinds.count(("ticket field", "create")) == len(FIELD_KEYS)
     assert kinds.count(("macro", "create")) == 4  # 2 templates × 2 languages
     assert kinds.count(("webhook", "create")) == 1 and kinds.count(("trigger", "create")) == 3
     assert ("signing secret", "create") in kinds
-    assert len(zendesk.fields) == 3 + 6 and len(zendesk.macros) == 4 and len(zendesk.triggers) == 3
+    assert len(zendesk.fields) == 3 + len(FIELD_KEYS) and len(zendesk.macros) == 4 and len(zendesk.triggers) == 3
 
     due_on = zendesk.field("GDPR due on")["id"]
     ack_fr = next(m for m in zendesk.macros.values() if m["title"] == "GDPR · Accès : accusé de réception [FR]")
@@ -139,7 +140,7 @@ async def test_install_from_empty(zendesk: FakeZendesk, tmp_path: Path) -> None:
     path = webhook_secret_path(settings(tmp_path))
     assert path.read_text() == zendesk.secret
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert report.summary().startswith("Created 15, updated 0")
+    assert report.summary().startswith(f"Created {len(FIELD_KEYS) + 9}, updated 0")
 
 
 async def test_second_install_changes_nothing(zendesk: FakeZendesk, tmp_path: Path) -> None:
@@ -175,9 +176,9 @@ async def test_install_after_an_admin_renamed_a_macro(zendesk: FakeZendesk, tmp_
 async def test_dry_run_sends_no_write(zendesk: FakeZendesk, tmp_path: Path) -> None:
     report = await run(tmp_path, dry_run=True)
     assert zendesk.requests and zendesk.writes == []
-    assert len(report.changes) == 6 + 4 + 1 + 1 + 3
+    assert len(report.changes) == len(FIELD_KEYS) + 4 + 1 + 1 + 3
     assert not webhook_secret_path(settings(tmp_path)).exists()
-    assert report.summary().startswith("Dry run: would create 15, update 0")
+    assert report.summary().startswith(f"Dry run: would create {len(FIELD_KEYS) + 9}, update 0")
 
     await run(tmp_path)
     writes = len(zendesk.writes)

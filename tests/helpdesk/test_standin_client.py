@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from plugin.config import load_settings
+from plugin.helpdesk.definitions import FIELD_KEYS
 from plugin.helpdesk.oas import load_spec
 from plugin.helpdesk.standin import (
     STANDIN_API_TOKEN,
@@ -92,7 +93,7 @@ async def test_install_dry_run_then_install_then_nothing_left_to_do(tmp_path):
     assert {entry.method for entry in state.request_log} == {"GET"}
     await run(dry_run=False)
     created = sum(entry.method == "POST" for entry in state.request_log)
-    assert created == len(state.macros) + len(state.triggers) + len(state.webhooks) + 6
+    assert created == len(state.macros) + len(state.triggers) + len(state.webhooks) + len(FIELD_KEYS)
     before = len(state.request_log)
     await run(dry_run=False)
     assert {entry.method for entry in state.request_log[before:]} == {"GET"}  # idempotent: nothing to change
