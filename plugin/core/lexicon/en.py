@@ -82,7 +82,7 @@ CLASSES = {
     "SHARE": "share* pass* sell* sold disclos* give gave",
     "CAME": "came come obtain* obtained got get source",
     "WORRY": "worried worry concerned concern* uneasy",
-    "AUTH_BODY": "constabulary crime_ref investigat* court_order warrant subpoena hmrc tax_authority "
+    "AUTH_BODY": "constabulary crime_ref court_order warrant subpoena hmrc tax_authority "
     "council revenues law_enforcement prosecut* bailiff* enforcement_agent*",
     "SUBJECT_OTHER": "him her customer customers individual subscriber account_holder associated_with mr mrs ms",
     "DONE": "deleted removed erased wiped unsubscribed cancelled canceled closed uninstalled",
@@ -100,7 +100,7 @@ CLASSES = {
     "trade_union* sleep_data",
     "RELATIVE": "wife husband partner mother father mum mom dad brother sister friend neighbour neighbor parents "
     "grandmother grandfather employee tenant client",
-    "BREACH": "leak* hacked hacker* breach data_breach compromised stolen phishing someone_else's wasn't_mine "
+    "BREACH": "leak* hacked hacker* breach data_breach compromised phishing someone_else's wasn't_mine "
     "isn't_mine wrong_person wrong_customer",
     "MEDIA": "journalist* reporter* newspaper* the_press to_the_press the_media request_for_comment tabloid* "
     "broadcaster*",
@@ -140,7 +140,7 @@ RULES = (
         "access",
         "who|whom ~4 SHARE ~3 DATA|details|number|me ~2 with|to?",
         "who ~3 YOU ~2 SHARE|SEND",
-        "to_whom",
+        "to ~1 whom ~3 SHARE|disclosed|passed|given|sold",
     ),
     spec("access.source", "access", "tell|know|explain ~4 where ~4 CAME|from"),
     spec("access.retention", "access", "how_long ~4 KEEP|store|HOLD ~2 MY ~3 DATA"),
@@ -187,7 +187,7 @@ RULES = (
     spec(
         "restriction.verb",
         "restriction",
-        "restrict*|limit*|freez*|block ~3 processing|DATA|use|it",
+        "restrict*|limit*|freez*|block ~3 processing|DATA",
         "restriction ~2 of? ~2 processing",
         "processing ~3 restricted|limited|frozen",
     ),
@@ -315,7 +315,24 @@ RULES = (
         "someone|somebody ~2 logged|got|broke ~1 into ~1 MY",
         "sent ~3 to ~2 wrong",
     ),
-    spec("authority_request.police", "authority_request", "AUTH_BODY"),
+    spec(
+        "authority_request.police",
+        "authority_request",
+        "AUTH_BODY",
+        "investigating ~3 allegation|fraud|offence|crime|theft|case",
+    ),
+    spec("data_breach.stolen", "data_breach", "DATA|details|identity|FIELD ~4 stolen"),
+    spec("access.exposed", "access", "WHAT ~4 DATA ~3 exposed|affected|stolen|leaked|compromised|accessed"),
+    spec("direct_marketing.spamming", "direct_marketing", "spamming|bombarding ~1 me|us"),
+    spec(
+        "direct_marketing.make_stop",
+        "direct_marketing",
+        "make ~1 it|them|this ~1 stop",
+        "want ~1 it|this|them ~2 stop",
+        need="MKT",
+        neg=False,
+    ),
+    spec("direct_marketing.no_consent", "direct_marketing", "NEG ~1 consent ~8 MKT", neg=False),
     spec("authority_request.police_en", "authority_request", "police", native=True),
     spec("portability.portable", "portability", "portable ~2 format|form|file", native=True),
     spec("media.journalist", "media", "MEDIA"),

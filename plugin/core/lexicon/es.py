@@ -100,6 +100,7 @@ RULES = (
         weak=True,
     ),
     spec("access.know_what", "access", "saber ~3 WHAT ~3 DATA|llamadas|informes"),
+    spec("access.exposed", "access", "que ~2 DATA ~3 expuestos|afectados|robados|filtrados"),
     spec("access.noun", "access", "ACCESS_N", "acceso ~1 a ~4 DATA"),
     spec("access.copy", "access", "COPY ~3 de ~2 MY? ~1 DATA"),
     spec(

@@ -136,6 +136,8 @@ RULES = (
         "savoir|voir ~3 si ~1 je|j ~1 apparais|figure",
     ),
     spec("access.noun", "access", "ACCESS_N"),
+    spec("access.exposed", "access", "WHAT ~3 DATA ~4 exposees|concernees|volees|fuite|piratees"),
+    spec("direct_marketing.make_stop", "direct_marketing", "que ~1 ca|cela ~2 arrete|cesse", need="MKT", neg=False),
     spec(
         "access.recipients",
         "access",
@@ -218,7 +220,7 @@ RULES = (
         "direct_marketing",
         "NEG ~3 plus ~3 RECEIVE",
         "NEG ~1 plus ~2 m|me|nous|lui ~1 SEND",
-        "plus|pas ~1 de ~1 MKT",
+        "plus|pas ~1 de ~4 MKT",
         neg=False,
     ),
     spec("direct_marketing.list", "direct_marketing", "DEL ~3 de|des|du ~3 LIST|MKT", over="erasure"),
