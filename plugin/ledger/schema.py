@@ -1,7 +1,8 @@
 """Schema of the ledger: entries, complete-subtree hashes, the head row and signed checkpoints.
 
-`time` and `kind` of an entry are generated columns computed from its leaf (virtual in SQLite,
-stored in PostgreSQL): there for queries, and unable to disagree with what the leaf hash covers.
+The entries table holds only seq, leaf and leaf hash; the view `ledger_entries_view` adds `time`
+and `kind` read from the leaf, for queries — so they cannot disagree with what the leaf hash covers,
+and cost nothing when appending (a generated column would cost SQLite a JSON parse per insert).
 
 The database itself refuses to change history:
 - SQLite: BEFORE UPDATE / BEFORE DELETE triggers abort; a BEFORE INSERT trigger refuses any entry
@@ -32,9 +33,10 @@ def _sqlite_v1(tx: Tx) -> None:
         "CREATE TABLE ledger_entries ("
         " seq INTEGER PRIMARY KEY CHECK (seq >= 0),"
         " leaf BLOB NOT NULL,"
-        " leaf_hash BLOB NOT NULL CHECK (length(leaf_hash) = 32),"
-        " time TEXT GENERATED ALWAYS AS (json_extract(CAST(leaf AS TEXT), '$.time')) VIRTUAL,"
-        " kind TEXT GENERATED ALWAYS AS (json_extract(CAST(leaf AS TEXT), '$.kind')) VIRTUAL)",
+        " leaf_hash BLOB NOT NULL CHECK (length(leaf_hash) = 32))",
+        "CREATE VIEW ledger_entries_view AS SELECT seq,"
+        " json_extract(CAST(leaf AS TEXT), '$.time') AS time, json_extract(CAST(leaf AS TEXT), '$.kind') AS kind,"
+        " leaf, leaf_hash FROM ledger_entries",
         "CREATE TABLE ledger_nodes ("
         " level INTEGER NOT NULL CHECK (level >= 4),"
         " idx INTEGER NOT NULL CHECK (idx >= 0),"
@@ -73,7 +75,7 @@ def _sqlite_v1(tx: Tx) -> None:
 
 
 # convert_from is only STABLE (it depends on the database encoding, which never changes for a
-# database), so the generated columns go through this wrapper declared IMMUTABLE.
+# database); declared IMMUTABLE so that an expression index on a field can be added later.
 _PG_LEAF_TEXT = """
 CREATE OR REPLACE FUNCTION ledger_leaf_field(leaf BYTEA, field TEXT) RETURNS TEXT
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -111,9 +113,10 @@ def _postgresql_v1(tx: Tx) -> None:
         "CREATE TABLE ledger_entries ("
         " seq BIGINT PRIMARY KEY CHECK (seq >= 0),"
         " leaf BYTEA NOT NULL,"
-        " leaf_hash BYTEA NOT NULL CHECK (octet_length(leaf_hash) = 32),"
-        " time TEXT GENERATED ALWAYS AS (ledger_leaf_field(leaf, 'time')) STORED,"
-        " kind TEXT GENERATED ALWAYS AS (ledger_leaf_field(leaf, 'kind')) STORED)",
+        " leaf_hash BYTEA NOT NULL CHECK (octet_length(leaf_hash) = 32))",
+        "CREATE VIEW ledger_entries_view AS SELECT seq,"
+        " ledger_leaf_field(leaf, 'time') AS time, ledger_leaf_field(leaf, 'kind') AS kind,"
+        " leaf, leaf_hash FROM ledger_entries",
         "CREATE TABLE ledger_nodes ("
         " level INTEGER NOT NULL CHECK (level >= 4),"
         " idx BIGINT NOT NULL CHECK (idx >= 0),"

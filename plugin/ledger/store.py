@@ -1,6 +1,6 @@
 """The accountability log in the service's database (SQLite or PostgreSQL), append-only.
 
-Tables (schema.py): `ledger_entries` (seq, leaf = canonical JSON, leaf hash; time and kind generated),
+Tables (schema.py): `ledger_entries` (seq, leaf = canonical JSON, leaf hash; time and kind in a view),
 `ledger_nodes` (every complete subtree hash of level >= 4 — 16 leaves and up — keyed by level and
 index; lower subtrees are recomputed from at most 8 leaf hashes), `ledger_head` (the row appenders
 lock on PostgreSQL) and `ledger_checkpoints` (signed notes). Appending, roots and proofs read
