@@ -32,6 +32,7 @@ _ALL_RIGHTS: Final = frozenset(RIGHT_CODES)
 # Hard negatives (LEGAL.md): the right codes they cancel in the same sentence / when overlapping.
 _SENTENCE_TARGETS: Final[dict[str, frozenset[str]]] = {
     "order_change": frozenset({"rectification", "erasure"}),
+    "payment_change": frozenset({"rectification"}),
     "account_access": frozenset({"access", "rectification"}),
     "invoice": frozenset({"access", "portability"}),
     "b2b": _ALL_RIGHTS,
@@ -174,8 +175,12 @@ def judge(
             ):
                 drop(index, general[0])
         for h in by_code.get("hypothetical", []):
-            if h.field == hit.field and tk.clause[h.start] == tk.clause[hit.start] and h.start < hit.start:
-                drop(index, h)
+            if h.field != hit.field:
+                continue
+            if (tk.clause[h.start] == tk.clause[hit.start] and h.start < hit.start) or (
+                sentence in tk.question and tk.sentence[h.start] == sentence
+            ):
+                drop(index, h)  # "if I close my account, will you delete my data?"
         for p in by_code.get("past_self", []):
             if p.overlaps(hit):
                 drop(index, p)

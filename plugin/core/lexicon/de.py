@@ -99,6 +99,7 @@ CLASSES = {
     "OOO": "abwesenheit* nicht_im_buro automatisch_generierte automatische_antwort",
     "CONSENTED": "unterschrieben zugestimmt eingewilligt einverstanden angeklickt erteilt",
     "QGENERIC": "rein_interessehalber interessehalber aus_neugier im_allgemeinen seminararbeit",
+    "PAYMENT": "bankverbindung iban zahlungsmethode kreditkarte kontonummer zahlungsdaten",
     "DONE": "geloscht entfernt gekundigt rausgenommen",
 }
 
@@ -283,6 +284,7 @@ RULES = (
     spec("b2b.dpa", "b2b", "B2B"),
     spec("spam.phishing", "spam", "SPAM"),
     spec("auto_reply.ooo", "auto_reply", "OOO"),
+    spec("payment_change.payment", "payment_change", "PAYMENT"),
     # ---- modifiers
     spec(
         "question_about.can_i",
@@ -296,6 +298,7 @@ RULES = (
     spec("question_general.curious", "question_general", "QGENERIC", "nur_so ~1 aus ~1 neugier"),
     spec("hypothetical.if_i", "hypothetical", "wenn|falls ~1 ich"),
     spec("past_self.done", "past_self", "ich ~1 habe ~5 DONE"),
+    spec("past_self.thanks", "past_self", "danke|vielen_dank ~2 dass ~6 DEL|CORRECT"),
     spec("please.marker", "please", "PLEASE"),
     spec("replacement.value", "replacement", "REPL", "nicht ~1 @NUM", "neue|neuer|neuen ~1 FIELD"),
     spec(

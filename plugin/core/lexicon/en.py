@@ -85,6 +85,7 @@ CLASSES = {
     "AUTH_BODY": "constabulary crime_ref court_order warrant subpoena hmrc tax_authority "
     "council revenues law_enforcement prosecut* bailiff* enforcement_agent*",
     "SUBJECT_OTHER": "him her customer customers individual subscriber account_holder associated_with mr mrs ms",
+    "PAYMENT": "payment_details card_details payment_card bank_details iban payment_method bank_account sort_code",
     "DONE": "deleted removed erased wiped unsubscribed cancelled canceled closed uninstalled",
     "ACCESS_N": "subject_access* access_request data_access right_of_access dsar sar data_request information_request",
     "LAWYER": "lawyer* solicitor* attorney* legal_action legal_proceedings sue suing small_claims to_court in_court "
@@ -346,6 +347,7 @@ RULES = (
         "deadline ~2 passed|expired",
     ),
     # ---- hard negatives
+    spec("cancellation.unsubscribe_plan", "cancellation", "unsubscribe|unsubscribing ~3 from ~3 CONTRACT"),
     spec(
         "cancellation.contract",
         "cancellation",
@@ -371,6 +373,7 @@ RULES = (
     spec("b2b.dpa", "b2b", "B2B"),
     spec("spam.phishing", "spam", "SPAM"),
     spec("auto_reply.ooo", "auto_reply", "OOO"),
+    spec("payment_change.payment", "payment_change", "PAYMENT"),
     # ---- modifiers
     spec(
         "question_about.can_i",
@@ -383,6 +386,11 @@ RULES = (
     spec("question_general.curious", "question_general", "just ~1 curious|wondering", "QGENERIC"),
     spec("hypothetical.if_i", "hypothetical", "if|when|once|whether ~1 I"),
     spec("past_self.done", "past_self", "I have|ve|had|already already? DONE", "I DONE"),
+    spec(
+        "past_self.thanks",
+        "past_self",
+        "thank* ~1 you? ~1 for ~1 DEL|UNSUB|CORRECT|deleting|removing|erasing|correcting|updating",
+    ),
     spec(
         "please.marker",
         "please",

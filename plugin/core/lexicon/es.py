@@ -85,6 +85,7 @@ CLASSES = {
     "confirme_sus_datos",
     "OOO": "respuesta_automatica fuera_de_la_oficina estare_fuera",
     "QGENERIC": "pregunta_general por_curiosidad una_duda trabajo_para_clase trabajo_de_fin solo_quiero_saberlo",
+    "PAYMENT": "cuenta_bancaria iban metodo_de_pago tarjeta_de_credito datos_bancarios",
     "DONE": "borrado eliminado quitado dado_de_baja",
 }
 
@@ -258,6 +259,7 @@ RULES = (
     spec("b2b.dpa", "b2b", "B2B"),
     spec("spam.phishing", "spam", "SPAM"),
     spec("auto_reply.ooo", "auto_reply", "OOO"),
+    spec("payment_change.payment", "payment_change", "PAYMENT"),
     # ---- modifiers
     spec(
         "question_about.can_i",
@@ -270,6 +272,7 @@ RULES = (
     spec("question_general.curious", "question_general", "QGENERIC"),
     spec("hypothetical.if_i", "hypothetical", "si ~2 me|yo|algun_dia"),
     spec("past_self.done", "past_self", "he|hemos ~2 DONE"),
+    spec("past_self.thanks", "past_self", "gracias ~1 por ~1 DEL|CORRECT"),
     spec("please.marker", "please", "PLEASE"),
     spec("replacement.value", "replacement", "REPL", "nuevo|nueva ~1 FIELD"),
     spec(

@@ -107,6 +107,7 @@ CLASSES = {
     "message_automatique nous_avons_bien_recu hors_du_bureau en_conges",
     "QGENERIC": "par_curiosite en_general de_maniere_generale pour_un_devoir pour_information simple_question "
     "avant_de_m_inscrire",
+    "PAYMENT": "rib coordonnees_bancaires carte_bancaire moyen_de_paiement iban",
     "DONE": "suprime efface retire desinstale resilie ferme",
 }
 
@@ -310,6 +311,7 @@ RULES = (
     spec("b2b.dpa", "b2b", "B2B"),
     spec("spam.phishing", "spam", "SPAM"),
     spec("auto_reply.ooo", "auto_reply", "OOO"),
+    spec("payment_change.payment", "payment_change", "PAYMENT"),
     # ---- modifiers
     spec(
         "question_about.can_i",
@@ -323,6 +325,7 @@ RULES = (
     spec("question_general.curious", "question_general", "QGENERIC"),
     spec("hypothetical.if_i", "hypothetical", "si ~1 je|j", "au_cas_ou"),
     spec("past_self.done", "past_self", "j|nous ~1 ai|avons ~1 deja? DONE"),
+    spec("past_self.thanks", "past_self", "merci ~1 d_avoir|pour ~2 DEL|CORRECT", "merci ~2 pour ~2 la ~1 suppression"),
     spec("please.marker", "please", "PLEASE"),
     spec(
         "replacement.value",

@@ -82,6 +82,7 @@ CLASSES = {
     "SPAM": "follower rispondi_a_questa_mail al_seguente_link accesso_anomalo verifichi_i_suoi_dati",
     "OOO": "risposta_automatica fuori_ufficio fuori_sede",
     "QGENERIC": "per_curiosita in_genere tesina una_domanda voglio_solo_capire",
+    "PAYMENT": "iban metodo_di_pagamento carta_di_credito coordinate_bancarie",
     "DONE": "cancellato eliminato disdetto rimosso tolto",
 }
 
@@ -242,6 +243,7 @@ RULES = (
     spec("b2b.dpa", "b2b", "B2B"),
     spec("spam.phishing", "spam", "SPAM"),
     spec("auto_reply.ooo", "auto_reply", "OOO"),
+    spec("payment_change.payment", "payment_change", "PAYMENT"),
     # ---- modifiers
     spec(
         "question_about.can_i",
@@ -255,6 +257,7 @@ RULES = (
     spec("question_general.curious", "question_general", "QGENERIC"),
     spec("hypothetical.if_i", "hypothetical", "se ~2 decidessi|dovessi|un_giorno"),
     spec("past_self.done", "past_self", "ho ~2 DONE", "avevo ~1 chiesto ~1 di ~1 DEL"),
+    spec("past_self.thanks", "past_self", "grazie ~1 per ~1 aver|avere ~1 DEL|CORRECT"),
     spec("please.marker", "please", "PLEASE"),
     spec("replacement.value", "replacement", "REPL", "nuovo|nuova ~1 FIELD"),
     spec("keep.keep", "keep", "conservare ~4 DATA|filmato", "NEG ~2 DEL", "mi_servono|mi_serve"),

@@ -93,6 +93,7 @@ CLASSES = {
     "OOO": "afwezig* afwezigheid* automatisch_antwoord bedankt_voor_uw_bericht wij_reageren_binnen",
     "QGENERIC": "ik_twijfel in_het_algemeen uit_nieuwsgierigheid",
     "REPL": "het_moet moet_zijn in_plaats_van",
+    "PAYMENT": "iban rekeningnummer betaalgegevens bankrekening betaalmethode",
     "DONE": "verwijderd gewist opgezegd geannuleerd afgesloten",
 }
 
@@ -308,6 +309,7 @@ RULES = (
     spec("b2b.dpa", "b2b", "B2B"),
     spec("spam.phishing", "spam", "SPAM"),
     spec("auto_reply.ooo", "auto_reply", "OOO"),
+    spec("payment_change.payment", "payment_change", "PAYMENT"),
     # ---- modifiers
     spec(
         "question_about.can_i",
@@ -321,6 +323,7 @@ RULES = (
     spec("question_general.curious", "question_general", "QGENERIC"),
     spec("hypothetical.if_i", "hypothetical", "als|indien ~1 ik"),
     spec("past_self.done", "past_self", "ik ~1 heb ~4 DONE"),
+    spec("past_self.thanks", "past_self", "bedankt|dank ~2 voor ~2 het ~1 verwijderen|aanpassen|wissen"),
     spec("please.marker", "please", "PLEASE"),
     spec(
         "replacement.value",
