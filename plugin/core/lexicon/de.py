@@ -235,6 +235,14 @@ RULES = (
     spec("privacy_concern.protect", "privacy_concern", "wie ~2 schutzen ~1 sie|ihr ~2 MY", "WORRY", alone=True),
     spec("privacy_concern.alarming", "privacy_concern", "beunruhigend|bedenklich"),
     spec("privacy_concern.never_gave", "privacy_concern", "nie ~4 gegeben|angegeben|mitgeteilt"),
+    spec("access.send_me", "access", "GIVE ~2 mir|uns ~3 alle|MY ~2 DATA", weak=True),
+    spec(
+        "direct_marketing.not_called",
+        "direct_marketing",
+        "NEG ~1 mehr ~2 angerufen|angeschrieben|kontaktiert|angemailt",
+        neg=False,
+    ),
+    spec("restriction.separable", "restriction", "schranken|schrankt ~5 verarbeitung|DATA ~3 ein"),
     # ---- escalations
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
     spec("child_data.child", "child_data", "MY ~1 CHILD", "MINOR"),

@@ -36,13 +36,13 @@ CLASSES = {
     "postcode nationality",
     "SYSTEM": "system systems database databases records files file register books crm servers",
     "MKT": "newsletter* marketing promo promos promotion* promotional advert* ad ads advertising offers "
-    "deals catalog* catalogue* brochure* leaflet* flyer* mailing mailings mailshot* spam sales_calls "
+    "deals targeted_advertising catalog* catalogue* brochure* leaflet* flyer* mailing mailings mailshot* spam sales_calls "
     "commercial cold_calls",
     "MSG": "email* e_mail* mail mails emails message messages text texts txt* sms call calls calling "
     "phone_calls notification* push letters",
     "LIST": "list lists mailing_list* mailinglist* call_list contact_list distribution_list",
     "CONSENT": "consent* permission* opt_in authorisation authorization",
-    "ORDER": "order orders order_number delivery deliveries parcel package courier shipping shipment tracking "
+    "ORDER": "order orders order_number delivery deliveries parcel package courier shipping shipment "
     "booking reservation cart basket item",
     "CONTRACT": "subscription* membership* contract* plan policy service direct_debit auto_renew* renewal booking",
     "INVOICE": "invoice* bill bills receipt* statement* payslip*",
@@ -297,6 +297,15 @@ RULES = (
         "what_happens ~3 to ~3 DATA|numbers|those|FIELD",
         alone=True,
     ),
+    spec("access.see_mine", "access", "see|view|access|check ~2 MY ~2 DATA"),
+    spec(
+        "direct_marketing.not_used",
+        "direct_marketing",
+        "NEG ~2 want ~4 DATA ~3 used|processed ~3 for ~3 MKT",
+        neg=False,
+    ),
+    spec("objection.not_used", "objection", "NEG ~2 want ~4 DATA ~3 used|processed ~3 for ~3 PROFILING", neg=False),
+    spec("withdraw_consent.remove", "withdraw_consent", "remov* ~2 MY ~1 CONSENT"),
     # ---- escalations
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
     spec("child_data.child", "child_data", "MY ~1 CHILD", "MINOR", "@NUM year ~1 old ~1 CHILD?"),

@@ -58,6 +58,7 @@ CLASSES = {
     "WRONG": "mal erroneo erronea erroneos incorrect* equivocad* no_es_mio desactualizad* antigua antiguo",
     "REPL": "lo_correcto la_correcta el_correcto el_actual la_actual y_es debe_ser",
     "COPY": "copia copias listado",
+    "GIVE": "envien* enviad* envieme* mandenme mandad* facilit* entreguen proporcion* pasenme",
     "HOLD": "tienen teneis tengais guardado guardados guardan conservan almacenan tratan saben recopil* usan",
     "EXPORT": "export* descarg* llevarme",
     "PORT": "portabilidad csv json xml excel ofx lectura_mecanica legible_por_maquina formato_estructurado",
@@ -214,6 +215,9 @@ RULES = (
         "WORRY",
         "parece ~2 grave",
     ),
+    spec("access.send_me", "access", "GIVE ~3 todos|MY ~3 DATA", weak=True),
+    spec("access.get_to", "access", "acced* ~1 a ~3 DATA"),
+    spec("objection.not_used", "objection", "NEG ~4 USE ~3 DATA ~3 para ~3 PROFILING", neg=False),
     # ---- escalations
     spec("dpa_complaint.aaip", "dpa_complaint", "aaip|agencia_de_proteccion_de_datos"),
     spec("legal_action.lawyer", "legal_action", "LAWYER"),

@@ -261,6 +261,9 @@ RULES = (
     ),
     spec("privacy_concern.fear_access", "privacy_concern", "crains|peur ~4 consult*|aced*|voie|regarde"),
     spec("privacy_concern.filming", "privacy_concern", "filmez|filmer ~3 gens|clients|vestiaires"),
+    spec("access.send_me_all", "access", "GIVE ~1 moi ~2 tout|toutes|tous|MY ~2 DATA", weak=True),
+    spec("direct_marketing.call_me_not", "direct_marketing", "NEG ~1 m|me ~1 SEND ~1 plus", neg=False),
+    spec("objection.profiling_long", "objection", "NEG ~8 PROFILING", neg=False),
     # ---- escalations
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
     spec(

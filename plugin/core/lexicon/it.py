@@ -57,6 +57,7 @@ CLASSES = {
     "WRONG": "errat* sbagliat* errore errori non_e_corretto inesatt*",
     "REPL": "quello_corretto quella_corretta il_mio_e la_mia_e invece_di",
     "COPY": "copia copie prospetto",
+    "GIVE": "mandatemi inviatemi fornitemi datemi mandarmi inviarmi fornirmi",
     "HOLD": "avete sapete conservate raccogliete trattate registrato usate",
     "PORT": "portabilita csv json xml gpx formato_strutturato leggibile esportabile",
     "USE": "usare usati usato usata usata utilizz* condivis* condivider* trattar* mostr*",
@@ -206,6 +207,9 @@ RULES = (
         "se ~2 li ~1 passate ~2 a ~1 qualcuno",
         "WORRY",
     ),
+    spec("access.send_me", "access", "GIVE ~3 tutti|MY ~3 DATA", weak=True),
+    spec("access.get_to", "access", "acceder* ~1 ai|a|al ~3 DATA"),
+    spec("objection.not_used_long", "objection", "NEG ~7 USE ~3 per ~3 PROFILING", neg=False),
     # ---- escalations
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
     spec("child_data.child", "child_data", "MY ~1 CHILD", "MINOR", "CHILD ~3 @NUM ~1 anni"),

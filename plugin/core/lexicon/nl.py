@@ -60,7 +60,7 @@ CLASSES = {
     "WITHDRAW": "intrekken intrekking in_te_trekken herroep*",
     "CORRECT": "aanpassen aan_te_passen corrigeren corrigeer verbeteren verbeter wijzigen wijzig rechtzetten "
     "bijwerken updaten aangepast gecorrigeerd",
-    "WRONG": "fout foute verkeerd* onjuist* klopt_niet kloppen_niet niet_juist",
+    "WRONG": "fout foute verkeerd* onjuist* klopt_niet kloppen_niet niet_juist fout_gespeld",
     "COPY": "kopie kopieen overzicht *overzicht afschrift uittreksel",
     "GIVE": "stuur sturen toesturen opsturen geven geef verstrekken verstrek toezenden tonen toezending",
     "HOLD": "hebben hebt heeft bewaren bewaart bijhouden bijhoude verwerken verwerkt opgeslagen weten weet kennen "
@@ -92,7 +92,7 @@ CLASSES = {
     "SPAM": "om_blokkering_te_voorkomen boete_tot avg_check voldoet_niet klik_hier binnen_48_uur",
     "OOO": "afwezig* afwezigheid* automatisch_antwoord bedankt_voor_uw_bericht wij_reageren_binnen",
     "QGENERIC": "ik_twijfel in_het_algemeen uit_nieuwsgierigheid",
-    "REPL": "het_moet moet_zijn in_plaats_van",
+    "REPL": "het_moet moet_zijn in_plaats_van en_niet niet_maar",
     "PAYMENT": "iban rekeningnummer betaalgegevens bankrekening betaalmethode",
     "DONE": "verwijderd gewist opgezegd geannuleerd afgesloten",
 }
@@ -257,6 +257,8 @@ RULES = (
     ),
     spec("privacy_concern.worry", "privacy_concern", "WORRY ~6 DATA|privacy|FIELD", alone=True),
     spec("privacy_concern.never_gave", "privacy_concern", "nooit ~4 opgegeven|gegeven|doorgegeven"),
+    spec("access.send_me", "access", "GIVE ~2 me|mij ~3 alle|MY|al ~2 DATA", weak=True),
+    spec("direct_marketing.call_me_not", "direct_marketing", "SEND ~1 me|mij ~1 NEG ~1 meer", neg=False),
     # ---- escalations
     spec("dpa_complaint.ap", "dpa_complaint", "aan|bij ~1 de ~1 ap", "klacht ~4 toezichthouder"),
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
