@@ -216,7 +216,7 @@ def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> tup
     hits: list[Hit] = []
     for fld in fields:
         for lang in active:
-            for rule in LEXICON.rules.get(lang, ()):
+            for rule in LEXICON.candidates(lang, fld.tokens.where):
                 if rule.native and lang != language:
                     continue
                 spans = match(rule, fld.tokens)

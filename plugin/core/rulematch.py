@@ -97,6 +97,7 @@ class Lexicon:
     multi: list[tuple[tuple[tuple[str, bool], ...], tuple[str, ...]]] = field(default_factory=list)
     fuzzy: dict[str, str] = field(default_factory=dict)
     rules: dict[str, list[Rule]] = field(default_factory=dict)
+    first: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)  # lang -> class -> rule indexes
     shape_unions: dict[str, set[str]] = field(default_factory=dict)
     _entries: dict[tuple[tuple[str, bool], ...], list[str]] = field(default_factory=dict)
     _names: set[str] = field(default_factory=set)
@@ -136,6 +137,25 @@ class Lexicon:
             for word in list(self._suffix_members.get(member, ())):
                 self.suffix.setdefault(word, set()).add(name)
                 self._suffix_members.setdefault(name, []).append(word)
+
+    def candidates(self, lang: str, present: Iterable[str]) -> list[Rule]:
+        """The rules of `lang` whose first class is among the classes present, in lexicon order."""
+        index = self.first.get(lang, {})
+        found: set[int] = set()
+        for name in present:
+            hit = index.get(name)
+            if hit:
+                found.update(hit)
+        rules = self.rules[lang]
+        return [rules[i] for i in sorted(found)]
+
+    def finish_rules(self) -> None:
+        for lang, rules in self.rules.items():
+            index: dict[str, list[int]] = {}
+            for number, rule in enumerate(rules):
+                for name in {alt[0][0] for alt in rule.alts}:
+                    index.setdefault(name, []).append(number)
+            self.first[lang] = {name: tuple(numbers) for name, numbers in index.items()}
 
     def finish_classes(self, fuzzy_classes: Iterable[str], suffixes: Mapping[str, Sequence[str]]) -> None:
         fuzzy_set = set(fuzzy_classes)

@@ -114,6 +114,7 @@ def register(lexicon: Lexicon) -> int:
 
 
 _BREAK: Final = re.compile(r"[!?;]|\n[ ]*\n|\.(?:\s|$)")
+_HARD_BREAK: Final = re.compile(r"[!?;]|\n[ ]*\n")
 _CLAUSE: Final = re.compile(r"[,:()\[\]\"]|\s-\s|--")
 
 
@@ -133,9 +134,12 @@ def tokenize(lexicon_key: int, text: str) -> Tokens:
         word = match.group()
         if words:
             gap = text[prev_end:start]
-            if _BREAK.search(gap) and not (
+            if gap == " ":
+                if word in _CONTRAST:
+                    cid += 1
+            elif _BREAK.search(gap) and not (
                 "." in gap
-                and not re.search(r"[!?;]|\n[ ]*\n", gap)
+                and not _HARD_BREAK.search(gap)
                 and (words[-1] in _ABBREVIATIONS or len(words[-1]) == 1 or word[0].isdigit())
             ):
                 if "?" in gap:

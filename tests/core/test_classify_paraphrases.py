@@ -184,14 +184,17 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "en",
         "Subject Access Request",
-        "Dear Sir/Madam,\n\nI am writing to request access to my personal information under Article 15 of the GDPR. Please provide:\n- a copy of my data;\n- the purposes of processing;\n- the recipients.\n\nYours faithfully,\nMark Jones",
+        "Dear Sir/Madam,\n\nI am writing to request access to my personal information under Article 15 of the GDPR. "
+        "Please provide:\n- a copy of my data;\n- the purposes of processing;\n- the recipients.\n\nYours "
+        "faithfully,\nMark Jones",
         "access",
         "",
     ),
     (
         "en",
         "Right to erasure",
-        "To whom it may concern,\n\nPursuant to Article 17 GDPR I request the erasure of my personal data without undue delay. Account: mj@example.com.\n\nRegards,\nMark",
+        "To whom it may concern,\n\nPursuant to Article 17 GDPR I request the erasure of my personal data without "
+        "undue delay. Account: mj@example.com.\n\nRegards,\nMark",
         "erasure",
         "",
     ),
@@ -200,7 +203,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "en",
         "RE: your order",
-        "Cheers. Btw please unsubscribe me from the weekly newsletter.\n\nFrom: Shop <shop@example.com>\nSent: 3 June 2024\nTo: me\nSubject: your order\n\nYour order has shipped. Manage your data preferences here.",
+        "Cheers. Btw please unsubscribe me from the weekly newsletter.\n\nFrom: Shop <shop@example.com>\nSent: 3 June "
+        "2024\nTo: me\nSubject: your order\n\nYour order has shipped. Manage your data preferences here.",
         "direct_marketing",
         "",
     ),
@@ -218,7 +222,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "en",
         "Comment request",
-        "I'm a journalist with the Daily Planet working on a story about your data practices. Could you comment on the ICO investigation?",
+        "I'm a journalist with the Daily Planet working on a story about your data practices. Could you comment on "
+        "the ICO investigation?",
         "",
         "media dpa_complaint",
     ),
@@ -234,7 +239,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "fr",
         "Demande de suppression",
-        "Madame, Monsieur,\n\nEn application de l'article 17 du RGPD, je vous prie de procéder à l'effacement de l'ensemble de mes données personnelles.\n\nVeuillez agréer mes salutations distinguées.\nJean Dupont",
+        "Madame, Monsieur,\n\nEn application de l'article 17 du RGPD, je vous prie de procéder à l'effacement de "
+        "l'ensemble de mes données personnelles.\n\nVeuillez agréer mes salutations distinguées.\nJean Dupont",
         "erasure",
         "",
     ),
@@ -261,7 +267,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "nl",
         "Verzoek",
-        "Geachte heer/mevrouw,\n\nOp grond van artikel 17 AVG verzoek ik u om al mijn persoonsgegevens te verwijderen.\n\nMet vriendelijke groet,\nPiet",
+        "Geachte heer/mevrouw,\n\nOp grond van artikel 17 AVG verzoek ik u om al mijn persoonsgegevens te "
+        "verwijderen.\n\nMet vriendelijke groet,\nPiet",
         "erasure",
         "",
     ),
@@ -273,7 +280,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "de",
         "Löschantrag",
-        "Sehr geehrte Damen und Herren,\n\nhiermit fordere ich Sie gemäß Art. 17 DSGVO auf, sämtliche über mich gespeicherten personenbezogenen Daten unverzüglich zu löschen.\n\nMit freundlichen Grüßen\nAnna Schmidt",
+        "Sehr geehrte Damen und Herren,\n\nhiermit fordere ich Sie gemäß Art. 17 DSGVO auf, sämtliche über mich "
+        "gespeicherten personenbezogenen Daten unverzüglich zu löschen.\n\nMit freundlichen Grüßen\nAnna Schmidt",
         "erasure",
         "",
     ),
@@ -292,7 +300,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "es",
         "Solicitud de supresión",
-        "Estimados señores:\n\nEn virtud del artículo 17 del RGPD, solicito la supresión de todos mis datos personales.\n\nAtentamente,\nLuis Pérez",
+        "Estimados señores:\n\nEn virtud del artículo 17 del RGPD, solicito la supresión de todos mis datos "
+        "personales.\n\nAtentamente,\nLuis Pérez",
         "erasure",
         "",
     ),
@@ -305,7 +314,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "it",
         "Richiesta di cancellazione",
-        "Egregi Signori,\n\nai sensi dell'articolo 17 del GDPR vi chiedo la cancellazione di tutti i miei dati personali.\n\nDistinti saluti,\nMario Rossi",
+        "Egregi Signori,\n\nai sensi dell'articolo 17 del GDPR vi chiedo la cancellazione di tutti i miei dati "
+        "personali.\n\nDistinti saluti,\nMario Rossi",
         "erasure",
         "",
     ),

@@ -42,6 +42,7 @@ def build(modules: tuple[ModuleType, ...] = MODULES) -> Lexicon:
             lexicon.add_rule(module.LANG, rule, kind_of(rule.code))
     fuzzy = [f"{m.LANG}:{name}" for m in modules for name in m.FUZZY]
     lexicon.finish_classes(fuzzy, {m.LANG: m.SUFFIXES for m in modules})
+    lexicon.finish_rules()
     return lexicon
 
 

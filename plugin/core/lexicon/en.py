@@ -36,7 +36,8 @@ CLASSES = {
     "postcode nationality",
     "SYSTEM": "system systems database databases records files file register books crm servers",
     "MKT": "newsletter* marketing promo promos promotion* promotional advert* ad ads advertising offers "
-    "deals targeted_advertising catalog* catalogue* brochure* leaflet* flyer* mailing mailings mailshot* spam sales_calls "
+    "deals targeted_advertising catalog* catalogue* brochure* leaflet* flyer* mailing mailings mailshot* spam "
+    "sales_calls "
     "commercial cold_calls",
     "MSG": "email* e_mail* mail mails emails message messages text texts txt* sms call calls calling "
     "phone_calls notification* push letters",
@@ -46,7 +47,8 @@ CLASSES = {
     "booking reservation cart basket item",
     "CONTRACT": "subscription* membership* contract* plan policy service direct_debit auto_renew* renewal booking",
     "INVOICE": "invoice* bill bills receipt* statement* payslip*",
-    "PROFILING": "profiling profile_of_me market_research tracking tracker* track analytics analysing analyzing analysis "
+    "PROFILING": "profiling profile_of_me market_research tracking tracker* track analytics analysing analyzing "
+    "analysis "
     "personalised personalized personalisation personalization ai_training train research insight* "
     "behaviour behavior targeting",
     "HUMAN": "human humans person a_person real_person member_of_staff staff manually manual underwriter "
@@ -106,7 +108,8 @@ CLASSES = {
     "MEDIA": "journalist* reporter* newspaper* the_press to_the_press the_media request_for_comment tabloid* "
     "broadcaster*",
     "REPEAT": "reminder second_request third_time second_time still_waiting no_reply no_response no_answer "
-    "heard_nothing not_heard nothing_has_happened nothing_happened chasing follow_up followup already_asked asked_before asked_previously "
+    "heard_nothing not_heard nothing_has_happened nothing_happened chasing follow_up followup already_asked "
+    "asked_before asked_previously "
     "more_than_a_month over_a_month",
     "B2B": "data_processing_agreement sub_processor* subprocessor* procurement vendor* due_diligence questionnaire "
     "our_customers our_clients our_erp api",
