@@ -178,10 +178,12 @@ def build_worker(service: Service, *, transport: httpx.AsyncBaseTransport | None
 
 
 async def sweep_forever(service: Service) -> None:
-    """Queue due-soon/overdue events for open cases every sweep interval."""
+    """Every sweep interval: queue due-soon/overdue events for open cases, and sign a log checkpoint."""
+    from plugin.ledger.keys import checkpoint_signer
     from plugin.worker import enqueue_sweep
 
     settings = service.settings
+    signer = checkpoint_signer(settings)
     while True:
         try:
             now = service.clock()
@@ -197,7 +199,9 @@ async def sweep_forever(service: Service) -> None:
             queued = await service.committer.submit(sweep)
             if queued and service.worker is not None:
                 service.worker.wake()  # type: ignore[attr-defined]
-            log.info("sweep_done", queued=queued)
+            # Sign what is committed: entries after the last checkpoint are only as safe as the database.
+            checkpoint = await run_in_threadpool(service.ledger.checkpoint, signer, time=service.clock())
+            log.info("sweep_done", queued=queued, checkpoint_size=checkpoint.size)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
