@@ -100,6 +100,7 @@ CLASSES = {
     "CONSENTED": "unterschrieben zugestimmt eingewilligt einverstanden angeklickt erteilt",
     "QGENERIC": "rein_interessehalber interessehalber aus_neugier im_allgemeinen seminararbeit",
     "PAYMENT": "bankverbindung iban zahlungsmethode kreditkarte kontonummer zahlungsdaten",
+    "PUBLISHED": "bewertung bewertungen kommentar kommentare foto fotos beitrag beitrage",
     "DONE": "geloscht entfernt gekundigt rausgenommen",
 }
 
@@ -243,6 +244,7 @@ RULES = (
         neg=False,
     ),
     spec("restriction.separable", "restriction", "schranken|schrankt ~5 verarbeitung|DATA ~3 ein"),
+    spec("erasure.published", "erasure", "DEL ~3 PUBLISHED"),
     # ---- escalations
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
     spec("child_data.child", "child_data", "MY ~1 CHILD", "MINOR"),

@@ -6,7 +6,21 @@ from plugin.core.rulematch import spec
 
 LANG = "en"
 SUFFIXES = ("", "e", "ed", "es", "s", "ing", "ion", "ions", "ation", "al")
-FUZZY = ("DEL", "DATA", "ACCOUNT", "UNSUB", "MKT", "CONSENT", "WITHDRAW", "CORRECT", "PORT", "OBJECT", "INFO")
+FUZZY = (
+    "SEND",
+    "MSG",
+    "DEL",
+    "DATA",
+    "ACCOUNT",
+    "UNSUB",
+    "MKT",
+    "CONSENT",
+    "WITHDRAW",
+    "CORRECT",
+    "PORT",
+    "OBJECT",
+    "INFO",
+)
 
 CLASSES = {
     # pronouns and function words
@@ -87,7 +101,9 @@ CLASSES = {
     "AUTH_BODY": "constabulary crime_ref court_order warrant subpoena hmrc tax_authority "
     "council revenues law_enforcement prosecut* bailiff* enforcement_agent*",
     "SUBJECT_OTHER": "him her customer customers individual subscriber account_holder associated_with mr mrs ms",
-    "PAYMENT": "payment_details card_details payment_card bank_details iban payment_method bank_account sort_code",
+    "PAYMENT": "card my_card payment_details card_details payment_card bank_details iban payment_method bank_account "
+    "sort_code",
+    "PUBLISHED": "review reviews comment comments post posts photo photos picture pictures listing listings",
     "DONE": "deleted removed erased wiped unsubscribed cancelled canceled closed uninstalled",
     "ACCESS_N": "subject_access* access_request data_access right_of_access dsar sar data_request information_request",
     "LAWYER": "lawyer* solicitor* attorney* legal_action legal_proceedings sue suing small_claims to_court in_court "
@@ -309,6 +325,8 @@ RULES = (
     ),
     spec("objection.not_used", "objection", "NEG ~2 want ~4 DATA ~3 used|processed ~3 for ~3 PROFILING", neg=False),
     spec("withdraw_consent.remove", "withdraw_consent", "remov* ~2 MY ~1 CONSENT"),
+    spec("erasure.published", "erasure", "DEL ~3 PUBLISHED"),
+    spec("rectification.noun_field", "rectification", "correction|rectification|amendment ~2 of ~2 MY ~1 FIELD|DATA"),
     # ---- escalations
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
     spec("child_data.child", "child_data", "MY ~1 CHILD", "MINOR", "@NUM year ~1 old ~1 CHILD?"),

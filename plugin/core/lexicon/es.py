@@ -87,6 +87,7 @@ CLASSES = {
     "OOO": "respuesta_automatica fuera_de_la_oficina estare_fuera",
     "QGENERIC": "pregunta_general por_curiosidad una_duda trabajo_para_clase trabajo_de_fin solo_quiero_saberlo",
     "PAYMENT": "cuenta_bancaria iban metodo_de_pago tarjeta_de_credito datos_bancarios",
+    "PUBLISHED": "resena resenas comentario comentarios foto fotos publicacion anuncio",
     "DONE": "borrado eliminado quitado dado_de_baja",
 }
 
@@ -218,6 +219,14 @@ RULES = (
     spec("access.send_me", "access", "GIVE ~3 todos|MY ~3 DATA", weak=True),
     spec("access.get_to", "access", "acced* ~1 a ~3 DATA"),
     spec("objection.not_used", "objection", "NEG ~4 USE ~3 DATA ~3 para ~3 PROFILING", neg=False),
+    spec("erasure.published", "erasure", "DEL ~3 PUBLISHED"),
+    spec(
+        "direct_marketing.no_more",
+        "direct_marketing",
+        "NEG ~2 mas ~3 MKT",
+        "NEG ~1 quiero|kiero ~1 mas ~3 MKT|MSG",
+        neg=False,
+    ),
     # ---- escalations
     spec("dpa_complaint.aaip", "dpa_complaint", "aaip|agencia_de_proteccion_de_datos"),
     spec("legal_action.lawyer", "legal_action", "LAWYER"),

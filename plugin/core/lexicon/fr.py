@@ -24,7 +24,7 @@ CLASSES = {
     "EVERYTHING": "tout toutes tous l_ensemble ensemble integralite l_integralite tout_ce",
     "DATA": "donnees donnee data informations information infos info renseignements coordonnees dossier "
     "fichier fiche historique enregistrements",
-    "ACCOUNT": "compte comptes profil espace_client inscription",
+    "ACCOUNT": "compte comptes conte profil espace_client inscription",
     "FIELD": "nom prenom nom_de_famille nom_de_jeune_fille adresse adresse_mail mail email e_mail courriel "
     "date_de_naissance lieu_de_naissance naissance telephone numero portable civilite orthographe",
     "SYSTEM": "fichier fichiers base_de_donnees systeme systemes registre registres annuaire site bases",
@@ -108,6 +108,7 @@ CLASSES = {
     "QGENERIC": "par_curiosite en_general de_maniere_generale pour_un_devoir pour_information simple_question "
     "avant_de_m_inscrire",
     "PAYMENT": "rib coordonnees_bancaires carte_bancaire moyen_de_paiement iban",
+    "PUBLISHED": "avis commentaire commentaires photo photos publication annonce",
     "DONE": "suprime efface retire desinstale resilie ferme",
 }
 
@@ -264,6 +265,8 @@ RULES = (
     spec("access.send_me_all", "access", "GIVE ~1 moi ~2 tout|toutes|tous|MY ~2 DATA", weak=True),
     spec("direct_marketing.call_me_not", "direct_marketing", "NEG ~1 m|me ~1 SEND ~1 plus", neg=False),
     spec("objection.profiling_long", "objection", "NEG ~8 PROFILING", neg=False),
+    spec("erasure.published", "erasure", "DEL ~3 PUBLISHED"),
+    spec("access.reach", "access", "acceder ~1 a ~2 MY ~2 DATA", "aces ~1 a ~2 MY ~1 DATA"),
     # ---- escalations
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
     spec(

@@ -84,6 +84,7 @@ CLASSES = {
     "OOO": "risposta_automatica fuori_ufficio fuori_sede",
     "QGENERIC": "per_curiosita in_genere tesina una_domanda voglio_solo_capire",
     "PAYMENT": "iban metodo_di_pagamento carta_di_credito coordinate_bancarie",
+    "PUBLISHED": "recensione recensioni commento commenti foto annuncio",
     "DONE": "cancellato eliminato disdetto rimosso tolto",
 }
 
@@ -210,6 +211,14 @@ RULES = (
     spec("access.send_me", "access", "GIVE ~3 tutti|MY ~3 DATA", weak=True),
     spec("access.get_to", "access", "acceder* ~1 ai|a|al ~3 DATA"),
     spec("objection.not_used_long", "objection", "NEG ~7 USE ~3 per ~3 PROFILING", neg=False),
+    spec("erasure.published", "erasure", "DEL ~3 PUBLISHED"),
+    spec(
+        "direct_marketing.no_more",
+        "direct_marketing",
+        "NEG ~2 piu ~3 MKT",
+        "NEG ~1 voglio ~1 piu ~3 MKT|MSG",
+        neg=False,
+    ),
     # ---- escalations
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
     spec("child_data.child", "child_data", "MY ~1 CHILD", "MINOR", "CHILD ~3 @NUM ~1 anni"),

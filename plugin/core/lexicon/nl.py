@@ -94,6 +94,7 @@ CLASSES = {
     "QGENERIC": "ik_twijfel in_het_algemeen uit_nieuwsgierigheid",
     "REPL": "het_moet moet_zijn in_plaats_van en_niet niet_maar",
     "PAYMENT": "iban rekeningnummer betaalgegevens bankrekening betaalmethode",
+    "PUBLISHED": "recensie review reactie reacties foto fotos bericht berichten",
     "DONE": "verwijderd gewist opgezegd geannuleerd afgesloten",
 }
 
@@ -259,6 +260,7 @@ RULES = (
     spec("privacy_concern.never_gave", "privacy_concern", "nooit ~4 opgegeven|gegeven|doorgegeven"),
     spec("access.send_me", "access", "GIVE ~2 me|mij ~3 alle|MY|al ~2 DATA", weak=True),
     spec("direct_marketing.call_me_not", "direct_marketing", "SEND ~1 me|mij ~1 NEG ~1 meer", neg=False),
+    spec("erasure.published", "erasure", "DEL ~3 PUBLISHED"),
     # ---- escalations
     spec("dpa_complaint.ap", "dpa_complaint", "aan|bij ~1 de ~1 ap", "klacht ~4 toezichthouder"),
     spec("legal_action.lawyer", "legal_action", "LAWYER"),
