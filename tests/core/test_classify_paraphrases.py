@@ -469,7 +469,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "en",
         "Data protection requests",
-        "Dear Sir or Madam,\n\nI request (1) a copy of my personal data under Article 15, (2) the correction of my address, which is now 7 Rose Street, and (3) that you stop using my data for marketing.\n\nKind regards,\nTom",
+        "Dear Sir or Madam,\n\nI request (1) a copy of my personal data under Article 15, (2) the correction of my "
+        "address, which is now 7 Rose Street, and (3) that you stop using my data for marketing.\n\nKind regards,\nTom",
         "access rectification direct_marketing",
         "",
     ),
@@ -482,7 +483,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "fr",
         "Demandes RGPD",
-        "Madame, Monsieur,\n\nJe souhaite accéder à mes données personnelles et obtenir la rectification de mon adresse, désormais 4 rue Victor Hugo.\n\nCordialement,\nLéa",
+        "Madame, Monsieur,\n\nJe souhaite accéder à mes données personnelles et obtenir la rectification de mon "
+        "adresse, désormais 4 rue Victor Hugo.\n\nCordialement,\nLéa",
         "access rectification",
         "",
     ),
@@ -493,7 +495,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "de",
         "Anträge",
-        "Sehr geehrte Damen und Herren,\n\nich beantrage Auskunft nach Art. 15 DSGVO sowie die Berichtigung meiner Anschrift (neu: Lindenweg 3).\n\nMit freundlichen Grüßen\nKlaus",
+        "Sehr geehrte Damen und Herren,\n\nich beantrage Auskunft nach Art. 15 DSGVO sowie die Berichtigung meiner "
+        "Anschrift (neu: Lindenweg 3).\n\nMit freundlichen Grüßen\nKlaus",
         "access rectification",
         "",
     ),
@@ -502,7 +505,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "es",
         "Solicitudes",
-        "Estimados señores:\n\nSolicito el acceso a mis datos y la rectificación de mi dirección, que ahora es Calle Luna 5.\n\nAtentamente,\nAna",
+        "Estimados señores:\n\nSolicito el acceso a mis datos y la rectificación de mi dirección, que ahora es Calle "
+        "Luna 5.\n\nAtentamente,\nAna",
         "access rectification",
         "",
     ),
@@ -511,7 +515,8 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
     (
         "it",
         "Richieste",
-        "Spett.le Società,\n\nchiedo l'accesso ai miei dati e la rettifica del mio indirizzo, ora Via Po 9.\n\nCordiali saluti,\nLuca",
+        "Spett.le Società,\n\nchiedo l'accesso ai miei dati e la rettifica del mio indirizzo, ora Via Po "
+        "9.\n\nCordiali saluti,\nLuca",
         "access rectification",
         "",
     ),
