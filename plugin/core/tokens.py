@@ -85,7 +85,7 @@ def _lookup(lexicon: Lexicon, word: str) -> frozenset[str]:
     for shape in shapes:
         found.add(shape)
         found.update(lexicon.shape_unions.get(shape, ()))
-    if not found and size >= 5 and word.isalpha():
+    if not found and 5 <= size <= 24 and word.isalpha():
         for variant in (word, *(word[:i] + word[i + 1 :] for i in range(1, size))):
             form = lexicon.fuzzy.get(variant)
             if form is not None and form[0] == word[0] and form != word and _within_one(word, form):
