@@ -61,7 +61,7 @@ def _ratio(num: int, den: int) -> float:
 
 def score(records: Sequence[dict[str, Any]], predictions: Sequence[Classification]) -> dict[str, Any]:
     """Quality metrics of predictions against the gold labels of records."""
-    tp = fp = fn = exact = 0
+    tp = fp = fn = exact = language = 0
     esc_tp = esc_fp = esc_fn = 0
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     for record, pred in zip(records, predictions, strict=True):
@@ -72,6 +72,7 @@ def score(records: Sequence[dict[str, Any]], predictions: Sequence[Classificatio
         gold = set(record["rights"])
         got = set(pred.rights)
         exact += gold == got
+        language += pred.language == record.get("language")
         for code in sorted(gold):
             if code in got:
                 confusion[code][code] += 1
@@ -93,6 +94,7 @@ def score(records: Sequence[dict[str, Any]], predictions: Sequence[Classificatio
         "exact_rights_accuracy": _ratio(exact, len(records)),
         "escalation_precision": _ratio(esc_tp, esc_tp + esc_fp),
         "escalation_recall": _ratio(esc_tp, esc_tp + esc_fn),
+        "language_accuracy": _ratio(language, len(records)),
         "confusion": {gold: dict(sorted(row.items())) for gold, row in sorted(confusion.items())},
     }
 
@@ -163,13 +165,14 @@ def run(paths: Sequence[Path], repeat: int) -> tuple[dict[str, Any], list[str]]:
 
 
 def _print(report: dict[str, Any]) -> None:
-    header = f"{'language':<9} {'n':>4} {'det.P':>6} {'det.R':>6} {'exact':>6} {'esc.P':>6} {'esc.R':>6}"
+    header = f"{'language':<9} {'n':>4} {'det.P':>6} {'det.R':>6} {'exact':>6} {'esc.P':>6} {'esc.R':>6} {'lang':>6}"
     print(f"gdpr-desk classifier {report['rules_version']}\n\n{header}")
     rows = [*report["languages"].items(), ("overall", report["overall"])]
     for language, m in rows:
         print(
             f"{language:<9} {m['messages']:>4} {m['detection_precision']:>6.3f} {m['detection_recall']:>6.3f} "
-            f"{m['exact_rights_accuracy']:>6.3f} {m['escalation_precision']:>6.3f} {m['escalation_recall']:>6.3f}"
+            f"{m['exact_rights_accuracy']:>6.3f} {m['escalation_precision']:>6.3f} {m['escalation_recall']:>6.3f} "
+            f"{m['language_accuracy']:>6.3f}"
         )
     print("\nconfusion (gold -> predicted: count)")
     for gold, row in report["overall"]["confusion"].items():
@@ -194,12 +197,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timing repetitions (best-of)")
     args = parser.parse_args(argv)
     report, errors = run(args.corpus, args.repeat)
-    if args.json:
-        print(json.dumps(report, indent=2, sort_keys=True))
-    else:
-        _print(report)
-    if args.errors:
-        print("\n".join(["", f"{len(errors)} messages differ:", *errors]), file=sys.stderr if args.json else sys.stdout)
+    try:
+        if args.json:
+            print(json.dumps(report, indent=2, sort_keys=True))
+        else:
+            _print(report)
+        if args.errors:
+            lines = ["", f"{len(errors)} messages differ:", *errors]
+            print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
+    except BrokenPipeError:  # output piped into `head`
+        sys.stderr.close()
     return 1 if args.check and report["failed_targets"] else 0
 
 
