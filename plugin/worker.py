@@ -96,6 +96,7 @@ class Worker:
     # -- loop ------------------------------------------------------------------------------------
     async def run(self) -> None:
         """Process until cancelled."""
+        await self._introduce()
         if self.release_on_start:
             released = await self.committer.submit(self.inbox.release_leases)
             if released:
@@ -112,6 +113,17 @@ class Worker:
                 self._wake.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self.poll_interval)
+
+    async def _introduce(self) -> None:
+        """At start: learn our own API user (to ignore our own updates echoed by event webhooks) and
+        find the ticket fields, so the first ticket costs one call. Best effort: both are retried
+        lazily if the helpdesk is unreachable now."""
+        try:
+            me = await self.client.api.request("GET", "/api/v2/users/me.json")
+            self.service_user_id = str((me or {}).get("user", {}).get("id") or "") or None
+            await self.client.discover_fields()
+        except Exception as exc:
+            log.warning("helpdesk_not_reachable_at_start", error=type(exc).__name__, detail=str(exc)[:200])
 
     async def run_once(self) -> int:
         """Claim up to `concurrency` rows and process them concurrently; return how many."""

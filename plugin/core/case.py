@@ -15,7 +15,8 @@ ID_REQUESTED: Final = "id_requested"
 EXTENDED: Final = "extended"
 REFUSED: Final = "refused"
 COMPLETED: Final = "completed"
-CLOSED_STATES: Final = frozenset({REFUSED, COMPLETED})
+DELETED: Final = "deleted"  # the ticket was deleted, merged away or marked spam in the helpdesk, unanswered
+CLOSED_STATES: Final = frozenset({REFUSED, COMPLETED, DELETED})
 
 
 @dataclass(frozen=True, slots=True)

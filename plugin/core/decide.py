@@ -243,13 +243,16 @@ def decide(
     if snapshot.event_type.startswith("sweep."):
         return _sweep(snapshot, case, policy, notes, ref)
     if snapshot.event_type in TERMINAL_EVENTS:
+        # Nothing to change in a ticket that is gone; an unanswered case stops being swept (and stays
+        # visible as unanswered in the reports).
+        after = case.evolve(state=cases.DELETED, decisions=case.decisions + 1) if case and not case.closed else case
         actions = Actions()
         return Decision(
             ref,
             "closed_in_helpdesk",
             actions,
-            case,
-            _record("closed_in_helpdesk", ref, snapshot, case, actions, policy, None),
+            after,
+            _record("closed_in_helpdesk", ref, snapshot, after, actions, policy, None),
         )
     classification = None
     if snapshot.text.strip() or (snapshot.event_type == "ticket.created" and snapshot.subject.strip()):

@@ -231,6 +231,8 @@ def test_sweep_ignores_closed_and_suspended_cases() -> None:
 def test_deleted_ticket_is_recorded_without_actions() -> None:
     decision = run(snap("ticket.soft_deleted"), opened())
     assert decision.kind == "closed_in_helpdesk" and decision.actions.empty
+    assert decision.case is not None and decision.case.state == cases.DELETED and decision.case.closed
+    assert decision.case.answered_on is None
 
 
 def test_extension_reasons_come_from_the_agents_field() -> None:

@@ -111,3 +111,46 @@ async def test_escalation_assigns_tags_and_reasons(rig: Rig, locale: str) -> Non
     tags = set(rig.state.ticket(ticket["id"])["tags"])
     assert {"gdpr_access", "gdpr_escalated", "gdpr_esc_dpa_complaint"} <= tags
     assert rig.state.ticket(ticket["id"])["priority"] == "high"
+
+
+async def test_our_own_update_echoed_by_an_event_webhook_is_not_processed(rig: Rig) -> None:
+    ticket = await rig.state.customer_create_ticket(
+        "Delete my data", "Please erase my account and all personal data you keep about me."
+    )
+    await rig.drain()
+    rig.worker.service_user_id = str(rig.state.agent["id"])  # learnt from /users/me at start
+    echo = {
+        "type": "zen:event-type:ticket.tags_changed",
+        "account_id": 1,
+        "id": "01ECHO0000000000000000000",
+        "time": "2026-11-28T16:00:00Z",
+        "zendesk_event_version": "2022-11-06",
+        "subject": f"zen:ticket:{ticket['id']}",
+        "detail": {
+            "id": str(ticket["id"]),
+            "actor_id": str(rig.state.agent["id"]),
+            "tags": rig.state.ticket(ticket["id"])["tags"],
+            "status": "OPEN",
+            "updated_at": rig.state.ticket(ticket["id"])["updated_at"],
+        },
+        "event": {"tags_added": ["gdpr_erasure", "gdpr_request"], "tags_removed": []},
+    }
+    assert (await rig.post(echo)).status_code == 202
+    before = len(rig.state.request_log)
+    await rig.drain()
+    assert len(rig.state.request_log) == before  # no API call
+    assert len(rig.ledger_entries("decision")) == 1  # nothing decided about our own echo
+    assert rig.pending() == 0
+
+
+async def test_follow_up_comment_adds_a_right(rig: Rig) -> None:
+    ticket = await rig.state.customer_create_ticket(
+        "Copy of my data", "Please send me a copy of the personal data you hold about me (Article 15 GDPR)."
+    )
+    await rig.drain()
+    await rig.state.customer_reply(ticket["id"], "And after that, please delete my account and all my data.")
+    await rig.drain()
+    tags = set(rig.state.ticket(ticket["id"])["tags"])
+    assert {"gdpr_access", "gdpr_erasure"} <= tags
+    assert rig.field_values(ticket["id"])["request_type"] == ["gdpr_access", "gdpr_erasure"]
+    assert len(rig.internal_notes(ticket["id"])) == 2  # the guidance, then the note for the new right
