@@ -11,11 +11,17 @@ from tests.e2e.harness import make_rig
 from tests.support import MovableClock
 
 
-async def sweep(rig, clock: MovableClock) -> int:  # noqa: ANN001
+async def sweep(rig, clock: MovableClock) -> int:
     service = rig.service
     today = clock().astimezone(service.settings.zone).date()
-    unit = functools.partial(enqueue_sweep, inbox=service.inbox, cases=service.cases, now=clock(), today=today,
-                             due_soon_days=service.settings.due_soon_days)
+    unit = functools.partial(
+        enqueue_sweep,
+        inbox=service.inbox,
+        cases=service.cases,
+        now=clock(),
+        today=today,
+        due_soon_days=service.settings.due_soon_days,
+    )
     queued = await service.committer.submit(unit)
     await rig.drain()
     return queued
@@ -26,7 +32,8 @@ async def test_due_soon_then_overdue_each_once(tmp_path: Path) -> None:
     rig = await make_rig(tmp_path, clock=clock, escalation_group_id=4242)
     try:
         ticket = await rig.state.customer_create_ticket(
-            "My data", "Please send me a copy of all the personal data you process about me (Art. 15 GDPR).")
+            "My data", "Please send me a copy of all the personal data you process about me (Art. 15 GDPR)."
+        )
         await rig.drain()
         tid = ticket["id"]
         assert await sweep(rig, clock) == 0  # a month left: nothing to do
