@@ -104,7 +104,9 @@ class Settings(BaseSettings):
     )
     default_language: str = Field("en", description="Language of notes when the ticket's is unknown.")
     company_name: str = Field("our company", description="The controller's name, as macros show it to customers.")
-    app_shared_secret: SecretStr | None = Field(None, description="Zendesk app's secure `shared_secret` (sidebar data).")
+    app_shared_secret: SecretStr | None = Field(
+        None, description="Zendesk app's secure `shared_secret` (sidebar data)."
+    )
 
     # --- accountability log ----------------------------------------------------------------------
     pseudonym_key: SecretStr | None = Field(

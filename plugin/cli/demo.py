@@ -212,7 +212,7 @@ async def _demo(args: argparse.Namespace) -> int:
         first,
         ["gdpr_id_requested"],
         "pending",
-        "      → #%d: agent asks for identification (clock suspended)" % first,
+        f"      → #{first}: agent asks for identification (clock suspended)",
     )
     await _wait_idle(service, None)
     await state.customer_reply(first, "Here is my customer number: 4417-2210, and my date of birth 3 May 1984.")
@@ -223,7 +223,7 @@ async def _demo(args: argparse.Namespace) -> int:
         ids[3][0],
         ["gdpr_extended"],
         "pending",
-        "      → #%d: agent extends the deadline with reasons" % ids[3][0],
+        f"      → #{ids[3][0]}: agent extends the deadline with reasons",
     )
     await _agent(
         state,
@@ -231,7 +231,7 @@ async def _demo(args: argparse.Namespace) -> int:
         ids[2][0],
         ["gdpr_completed"],
         "solved",
-        "      → #%d: agent confirms the marketing stop (solved)" % ids[2][0],
+        f"      → #{ids[2][0]}: agent confirms the marketing stop (solved)",
     )
     await _wait_idle(service, "      processing")
 
