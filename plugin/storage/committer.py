@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -26,7 +27,7 @@ from typing import Any, TypeVar
 
 import structlog
 
-from plugin.storage.db import Database, Tx
+from plugin.storage.db import SQLITE_BUSY_TIMEOUT_MS, Database, Tx
 
 T = TypeVar("T")
 Unit = Callable[[Tx], Any]
@@ -216,8 +217,13 @@ class LoopCommitter:
             batch = [(unit, future) for unit, future in batch if not future.done()]
             try:
                 if self._conn is None:
-                    self._conn = await loop.run_in_executor(self._executor, self._db.connect)
-                await loop.run_in_executor(self._executor, self._conn.execute, "BEGIN IMMEDIATE")
+                    self._conn = await loop.run_in_executor(self._executor, self._connect)
+                try:
+                    # Usually free at once (this process is the only steady writer): begin inline.
+                    self._conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.OperationalError:
+                    # Another process (a CLI command) holds the write lock: wait for it off the loop.
+                    await loop.run_in_executor(self._executor, self._begin_waiting)
                 outcomes = self._run_units(batch)
                 await loop.run_in_executor(self._executor, self._conn.execute, "COMMIT")
             except Exception as exc:
@@ -227,6 +233,18 @@ class LoopCommitter:
             self.batches += 1
             self.units += len(batch)
             _resolve(outcomes)
+
+    def _connect(self) -> Any:
+        conn = self._db.connect()
+        conn.execute("PRAGMA busy_timeout=0")  # the loop must never block on another process's lock
+        return conn
+
+    def _begin_waiting(self) -> None:
+        self._conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        finally:
+            self._conn.execute("PRAGMA busy_timeout=0")
 
     def _run_units(self, batch: list[tuple[Unit, asyncio.Future[Any]]]) -> list[Outcome]:
         tx = Tx(self._conn, "sqlite")

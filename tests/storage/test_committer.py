@@ -107,3 +107,34 @@ async def test_closed_committer_refuses_work(tmp_path) -> None:
     await committer.aclose()
     with pytest.raises(RuntimeError, match="shut down"):
         await committer.submit(insert("y"))
+
+
+async def test_sqlite_waits_for_another_process_write_lock_off_the_loop(tmp_path) -> None:  # noqa: ANN001
+    db = Database(f"sqlite:///{tmp_path}/x.sqlite3")
+    prepare(db)
+    committer = committer_for(db)
+    other = db.connect()
+    other.execute("BEGIN IMMEDIATE")  # e.g. `gdpr-desk log record` writing at the same moment
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.01)
+
+    async def release() -> None:
+        await asyncio.sleep(0.3)
+        other.execute("COMMIT")
+
+    beat = asyncio.create_task(ticker())
+    releaser = asyncio.create_task(release())
+    try:
+        row_id = await asyncio.wait_for(committer.submit(insert("after-the-lock")), timeout=10)
+    finally:
+        beat.cancel()
+        await releaser
+        await committer.aclose()
+        other.close()
+    assert row_id == 1 and names(db) == ["after-the-lock"]
+    assert ticks >= 10  # the event loop kept running while the writer waited for the lock
