@@ -1,13 +1,18 @@
 """Score the classifier on labelled corpora and time it against a lowercase-and-tokenise baseline.
 
-    python bench/corpus.py [--corpus DIR_OR_FILE ...] [--json] [--check] [--errors] [--repeat N]
+    python bench/corpus.py [--corpus DIR_OR_FILE ...] [--split all|tune|val|both] [--json] [--check]
+                           [--errors] [--repeat N]
 
 Prints per language and overall: detection precision/recall, exact right-set accuracy (predicted set
 == gold set, over positives and negatives), escalation precision/recall (per message and reason), a
 confusion table of rights (gold code -> predicted codes, "none" when nothing was predicted) and
 timing: mean and p99 time per message and throughput as a ratio against a baseline that only
 lowercases and tokenises the same texts, both measured in this run (best of --repeat runs).
-With --check the exit status is 1 when a target is missed.
+With --check the exit status is 1 when a target is missed (in any corpus reported).
+
+Each --corpus argument is scored and reported on its own. --split cuts every file into a tuning part
+and a validation part (in id order, every 4th message is validation): `tune`, `val` or `both` report
+those parts; --errors never lists validation messages, so the validation part stays unseen.
 """
 
 from __future__ import annotations
@@ -36,23 +41,36 @@ TARGETS = {
     "escalation_recall": 0.95,
 }
 MAX_MEAN_MS = 1.0
+VAL_EVERY = 4  # every 4th message (in id order, per file) is validation
+SPLITS = ("all", "tune", "val", "both")
 _BASELINE_TOKEN = re.compile(r"\w+")
 
 
-def load(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """Records of every *.jsonl file under the given directories (or the files themselves)."""
+def load(paths: Iterable[Path], split: str = "all") -> list[dict[str, Any]]:
+    """Records of every *.jsonl file under the given directories (or the files themselves).
+
+    `split` "tune"/"val" keeps only that part of every file (see `is_validation`)."""
     records: list[dict[str, Any]] = []
     for path in paths:
         files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
         for file in files:
+            in_file: list[dict[str, Any]] = []
             with file.open(encoding="utf-8") as handle:
                 for number, line in enumerate(handle, 1):
                     if line.strip():
                         record = json.loads(line)
                         record.setdefault("language", file.stem)
                         record["_where"] = f"{file.name}:{number}"
-                        records.append(record)
+                        in_file.append(record)
+            for position, record in enumerate(sorted(in_file, key=lambda r: str(r.get("id", r["_where"])))):
+                record["_val"] = is_validation(position)
+            records.extend(r for r in in_file if split == "all" or r["_val"] == (split == "val"))
     return records
+
+
+def is_validation(position: int) -> bool:
+    """The message at this position (in id order within its file) belongs to the validation part."""
+    return position % VAL_EVERY == VAL_EVERY - 1
 
 
 def _ratio(num: int, den: int) -> float:
@@ -130,7 +148,11 @@ def timing(records: Sequence[dict[str, Any]], repeat: int) -> dict[str, float]:
 
 def misses(records: Sequence[dict[str, Any]], predictions: Sequence[Classification]) -> list[str]:
     out = []
+    hidden = 0
     for record, pred in zip(records, predictions, strict=True):
+        if record.get("_val") and record.get("_split") != "all":
+            hidden += 1
+            continue
         gold, got = set(record["rights"]), set(pred.rights)
         gold_esc, got_esc = set(record["escalation_reasons"]), set(pred.escalation_reasons)
         if gold != got or gold_esc != got_esc or bool(record["is_request"]) != pred.is_request:
@@ -139,11 +161,15 @@ def misses(records: Sequence[dict[str, Any]], predictions: Sequence[Classificati
                 f"{record.get('id', record['_where'])}: gold {sorted(gold)} {sorted(gold_esc)} "
                 f"got {sorted(got)} {sorted(got_esc)} [{pred.language}] | {rules}"
             )
+    if hidden:
+        out.append(f"({hidden} validation messages not listed)")
     return out
 
 
-def run(paths: Sequence[Path], repeat: int) -> tuple[dict[str, Any], list[str]]:
-    records = load(paths)
+def run(paths: Sequence[Path], repeat: int, split: str = "all") -> tuple[dict[str, Any], list[str]]:
+    records = load(paths, split)
+    for record in records:
+        record["_split"] = split
     predictions = [classify(str(r.get("subject", "")), str(r.get("body", ""))) for r in records]
     by_language: dict[str, list[int]] = defaultdict(list)
     for i, record in enumerate(records):
@@ -164,9 +190,10 @@ def run(paths: Sequence[Path], repeat: int) -> tuple[dict[str, Any], list[str]]:
     return report, misses(records, predictions)
 
 
-def _print(report: dict[str, Any]) -> None:
+def _print(report: dict[str, Any], title: str = "") -> None:
     header = f"{'language':<9} {'n':>4} {'det.P':>6} {'det.R':>6} {'exact':>6} {'esc.P':>6} {'esc.R':>6} {'lang':>6}"
-    print(f"gdpr-desk classifier {report['rules_version']}\n\n{header}")
+    heading = f"gdpr-desk classifier {report['rules_version']}" + (f" -- {title}" if title else "")
+    print(f"{heading}\n\n{header}")
     rows = [*report["languages"].items(), ("overall", report["overall"])]
     for language, m in rows:
         print(
@@ -195,19 +222,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--errors", action="store_true", help="also list misclassified messages")
     parser.add_argument("--repeat", type=int, default=5, help="timing repetitions (best-of)")
+    parser.add_argument("--split", choices=SPLITS, default="all", help="tuning/validation part (every 4th by id)")
     args = parser.parse_args(argv)
-    report, errors = run(args.corpus, args.repeat)
+    splits = ("tune", "val") if args.split == "both" else (args.split,)
+    jobs = [(path, split) for path in args.corpus for split in splits]
+    several = len(jobs) > 1
+    reports = []
+    failed = False
     try:
+        for number, (path, split) in enumerate(jobs):
+            report, errors = run([path], args.repeat, split)
+            failed = failed or bool(report["failed_targets"])
+            title = f"{path}" + ("" if split == "all" else f" [{split}]") if several or split != "all" else ""
+            if args.json:
+                reports.append({"corpus": str(path), "split": split, **report} if several else report)
+            else:
+                if number:
+                    print("\n" + "=" * 78 + "\n")
+                _print(report, title)
+            if args.errors:
+                lines = ["", f"{len(errors)} messages differ:", *errors]
+                print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
         if args.json:
-            print(json.dumps(report, indent=2, sort_keys=True))
-        else:
-            _print(report)
-        if args.errors:
-            lines = ["", f"{len(errors)} messages differ:", *errors]
-            print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
+            print(json.dumps({"reports": reports} if several else reports[0], indent=2, sort_keys=True))
     except BrokenPipeError:  # output piped into `head`
         sys.stderr.close()
-    return 1 if args.check and report["failed_targets"] else 0
+    return 1 if args.check and failed else 0
 
 
 if __name__ == "__main__":
