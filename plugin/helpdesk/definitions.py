@@ -259,13 +259,19 @@ def macros(
     values: Mapping[str, str],
     render: Render,
     prefix: str = DEFAULT_TAG_PREFIX,
+    language_values: Callable[[str], Mapping[str, str]] | None = None,
 ) -> tuple[MacroDefinition, ...]:
-    """One macro per template per language (the languages its bodies have), in a stable order."""
+    """One macro per template per language (the languages its bodies have), in a stable order.
+
+    `language_values(language)` overrides values per language: a Belgian authority named and linked
+    in Dutch in the Dutch macro, in French in the French one.
+    """
     out: list[MacroDefinition] = []
     for template in templates:
         for language in sorted(template.bodies):
+            local = {**values, **language_values(language)} if language_values else values
             actions: list[tuple[str, str]] = [
-                ("comment_value", render(template.bodies[language], values)),
+                ("comment_value", render(template.bodies[language], local)),
                 ("comment_mode_is_public", "true" if template.public else "false"),
             ]
             if add := sorted(f"{prefix}{t}" for t in template.add_tags):
@@ -274,7 +280,7 @@ def macros(
                 actions.append(("remove_tags", " ".join(remove)))
             if template.status:
                 actions.append(("status", template.status))
-            title = render(template.titles.get(language) or template.titles.get("en") or template.id, values)
+            title = render(template.titles.get(language) or template.titles.get("en") or template.id, local)
             key = f"{template.id}:{language}"
             description = f"gdpr-desk macro {template.id} ({language}). {marker('macro', key)}"
             out.append(

@@ -269,7 +269,9 @@ class Installer:
         values = defs.macro_values(
             field_ids=field_ids, authority=self.sources.authority, company_name=self.settings.company_name
         )
-        macros = defs.macros(self.sources.templates, values, self.sources.render, prefix)
+        authority = self.sources.authority
+        per_language = authority.variables if callable(getattr(authority, "variables", None)) else None
+        macros = defs.macros(self.sources.templates, values, self.sources.render, prefix, per_language)
         existing = await self.api.paginate("/api/v2/macros.json", "macros")
         for step in plan_macros(macros, existing):
             await self._apply(step, "/api/v2/macros", "macro")

@@ -136,3 +136,17 @@ def test_webhook_shape() -> None:
     assert hook["subscriptions"] == ["conditional_ticket_events"]
     assert "authentication" not in hook  # deliveries are authenticated by their signature
     assert_valid("POST", "/api/v2/webhooks", {"webhook": hook})
+
+
+def test_refusal_macros_name_the_authority_in_each_language() -> None:
+    from plugin.authorities import authority_for
+    from plugin.templates import load_macros, render
+
+    belgium = authority_for("BE")
+    values = defs.macro_values(field_ids=FIELD_IDS, authority=belgium, company_name="Acme")
+    built = defs.macros(
+        [m for m in load_macros() if m.id == "refuse"], values, render, language_values=belgium.variables
+    )
+    bodies = {m.language: dict(m.actions)["comment_value"] for m in built}
+    assert belgium.name_for("nl") in bodies["nl"] and belgium.name_for("fr") in bodies["fr"]
+    assert belgium.website_for("nl") in bodies["nl"]
