@@ -5,31 +5,18 @@ Skips with the reason when Chromium is absent, except under CI=true (.ci/run ins
 
 from __future__ import annotations
 
-import os
 import shutil
 import struct
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from plugin.reports.render import render_monthly
+from tests.browser import OUTPUT, find_chromium, run_chromium
 from tests.reports.conftest import GeneratedLog
 from tests.reports.test_monthly import report_for
 
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
 WIDTH, HEIGHT = 1280, 2000
-
-
-def chromium() -> str:
-    found = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
-    if found is None:
-        reason = "headless Chromium not found (Debian: apt-get install -y chromium)"
-        if IN_CI:
-            pytest.fail(f"CI=true and {reason}", pytrace=False)
-        pytest.skip(reason)
-    return found
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -40,29 +27,18 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 @pytest.mark.browser
 def test_html_report_renders_in_chromium(ledger_log: GeneratedLog, tmp_path: Path) -> None:
-    binary = chromium()
+    binary = find_chromium()
     page = tmp_path / "monthly-2026-02.html"
     page.write_text(render_monthly(report_for(ledger_log, "2026-02"), "html"), encoding="utf-8")
     screenshot = tmp_path / "monthly-2026-02.png"
-    args = [
+    run_chromium(
         binary,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={tmp_path / 'profile'}",
+        page.as_uri(),
+        tmp_path / "profile",
         f"--screenshot={screenshot}",
         f"--window-size={WIDTH},{HEIGHT}",
         "--hide-scrollbars",
-        page.as_uri(),
-    ]
-    done = subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, f"chromium exited {done.returncode}: {done.stderr[-2000:]}"
+    )
     data = screenshot.read_bytes()
     assert png_size(data) == (WIDTH, HEIGHT)
     assert len(data) > 50_000  # text, tables and charts, not a blank page

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import os
-import shutil
 import socket
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -31,24 +28,16 @@ from starlette.routing import BaseRoute, Route
 
 from plugin.app import Service, create_app
 from plugin.sidebar import SidebarData, sidebar_routes
+from tests.browser import OUTPUT, find_chromium, run_chromium
 from tests.sidebar._helpers import TICKET, Filled, create_token, fill_case, make_service, make_settings
 from tests.support import NOW, MovableClock
 
 pytestmark = pytest.mark.browser
 
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
-
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    found = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
-    if found is None:
-        reason = "headless Chromium not found (Debian: apt-get install -y chromium)"
-        if IN_CI:
-            pytest.fail(f"CI=true and {reason}", pytrace=False)
-        pytest.skip(reason)
-    return found
+    return find_chromium()
 
 
 @contextlib.contextmanager
@@ -74,28 +63,11 @@ def serving(app: Starlette) -> Iterator[str]:
         sock.close()
 
 
-def run_chromium(binary: str, url: str, profile: Path, *extra: str) -> str:
+def load(binary: str, url: str, profile: Path, *extra: str) -> str:
     """Load `url` headless, let its scripts finish (virtual time), return stdout (the DOM with --dump-dom)."""
-    args = [
-        binary,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={profile}",
-        "--virtual-time-budget=5000",
-        "--window-size=360,1300",
-        *extra,
-        url,
-    ]
-    done = subprocess.run(args, capture_output=True, text=True, timeout=90, check=False)
-    assert done.returncode == 0, f"chromium exited {done.returncode}: {done.stderr[-2000:]}"
-    return done.stdout
+    return run_chromium(
+        binary, url, profile, "--virtual-time-budget=5000", "--window-size=360,1300", *extra, timeout=90
+    )
 
 
 # --- reading the dumped DOM --------------------------------------------------------------------
@@ -175,8 +147,8 @@ def test_sidebar_shows_the_due_date_and_verifies_the_trail_in_the_browser(
     screenshot.unlink(missing_ok=True)
     with serving(app) as base:
         url = f"{base}/app/sidebar?ticket={TICKET}&token={token}"
-        dom = Dom(run_chromium(chromium, url, tmp_path / "profile", "--dump-dom"))
-        run_chromium(chromium, url, tmp_path / "profile-shot", f"--screenshot={screenshot}", "--hide-scrollbars")
+        dom = Dom(load(chromium, url, tmp_path / "profile", "--dump-dom"))
+        load(chromium, url, tmp_path / "profile-shot", f"--screenshot={screenshot}", "--hide-scrollbars")
 
     app_node = dom.by_id("app")
     assert app_node.attrs["data-state"] == "ready", app_node.content[:500]
@@ -229,7 +201,7 @@ def test_a_tampered_leaf_or_proof_is_marked_failed_and_overdue_shows_red(
     app = create_app(service.settings, service=service, extra_routes=_tampering_routes(service), background=False)
     with serving(app) as base:
         url = f"{base}/app/sidebar?ticket={TICKET}&lang=fr#token={token}"
-        dom = Dom(run_chromium(chromium, url, tmp_path / "p", "--dump-dom"))
+        dom = Dom(load(chromium, url, tmp_path / "p", "--dump-dom"))
     assert dom.by_id("app").attrs["data-state"] == "ready"
     assert dom.by_id("due").attrs["data-urgency"] == "overdue"
     assert (dom.by_id("due-date").content, dom.by_id("days-left").content) == ("28 décembre 2026", "10 jours de retard")
@@ -242,7 +214,7 @@ def test_a_tampered_leaf_or_proof_is_marked_failed_and_overdue_shows_red(
 def test_without_a_credential_the_page_says_so(chromium: str, service: Service, filled: Filled, tmp_path: Path) -> None:
     app = create_app(service.settings, service=service, extra_routes=sidebar_routes(service), background=False)
     with serving(app) as base:
-        dom = Dom(run_chromium(chromium, f"{base}/app/sidebar?ticket={TICKET}&lang=nl", tmp_path / "p", "--dump-dom"))
+        dom = Dom(load(chromium, f"{base}/app/sidebar?ticket={TICKET}&lang=nl", tmp_path / "p", "--dump-dom"))
     app_node = dom.by_id("app")
     assert (app_node.attrs["data-state"], app_node.attrs["data-status"]) == ("error", "401")
     assert dom.by_id("status").content.startswith("Geen toegang.")
@@ -258,7 +230,7 @@ def test_inside_zendesk_the_page_loads_the_zaf_sdk_from_zendesks_cdn(
     app = create_app(service.settings, service=service, extra_routes=sidebar_routes(service), background=False)
     query = "origin=https%3A%2F%2Facme.zendesk.com&app_guid=0f6e1d2c-aaaa-bbbb-cccc-123456789abc"
     with serving(app) as base:
-        html = run_chromium(
+        html = load(
             chromium,
             f"{base}/app/sidebar?{query}",
             tmp_path / "p",

@@ -109,7 +109,7 @@ async def test_closed_committer_refuses_work(tmp_path) -> None:
         await committer.submit(insert("y"))
 
 
-async def test_sqlite_waits_for_another_process_write_lock_off_the_loop(tmp_path) -> None:  # noqa: ANN001
+async def test_sqlite_waits_for_another_process_write_lock_off_the_loop(tmp_path) -> None:
     db = Database(f"sqlite:///{tmp_path}/x.sqlite3")
     prepare(db)
     committer = committer_for(db)
