@@ -166,7 +166,11 @@ class Rig:
     async def aclose(self) -> None:
         if self.service.worker is not None:
             await self.worker.client.aclose()
-        await self.service.committer.aclose()  # type: ignore[union-attr]
+        committer = self.service.committer
+        if hasattr(committer, "aclose"):
+            await committer.aclose()
+        else:
+            committer.close()
 
 
 async def make_rig(

@@ -10,6 +10,8 @@ import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from plugin.helpdesk.standin import FaultPlan
 from tests.e2e.harness import make_rig
 from tests.support import MovableClock
@@ -31,11 +33,20 @@ TICKETS = [
 
 
 async def test_every_ticket_gets_exactly_one_note_under_faults(tmp_path: Path) -> None:
+    await run_with_faults(tmp_path)
+
+
+@pytest.mark.postgres
+async def test_every_ticket_gets_exactly_one_note_under_faults_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
+    await run_with_faults(tmp_path, database_url=postgres_url)
+
+
+async def run_with_faults(tmp_path: Path, **settings: object) -> None:
     clock = MovableClock(datetime.now(UTC))
     faults = FaultPlan(
         rate=0.2, kinds=("429", "500", "timeout", "lost_response"), seed=11, timeout_mode="raise", retry_after=1
     )
-    rig = await make_rig(tmp_path, faults=faults, clock=clock)
+    rig = await make_rig(tmp_path, faults=faults, clock=clock, **settings)
 
     async def no_sleep(_: float) -> None:
         await asyncio.sleep(0)
