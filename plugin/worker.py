@@ -88,6 +88,7 @@ class Worker:
         self.metrics.counter("events_retried_total", "Inbox events put back for a later attempt, by reason.")
         self.metrics.counter("dead_letters_total", "Inbox events parked as dead letters, by reason.")
         self.metrics.counter("api_calls_total", "Helpdesk API requests made by the worker (retries included).")
+        self.metrics.counter("fields_missing_total", "Updates sent without some GDPR fields (not installed).")
 
     def wake(self) -> None:
         """New work arrived (called by intake after a commit)."""
@@ -224,11 +225,19 @@ class Worker:
         )
         result = await self.client.apply(row.ticket_id, change, snapshot=ticket)
         self.metrics.inc("api_calls_total", result.api_calls)
+        if result.fields_missing:
+            self.metrics.inc("fields_missing_total")
+            log.warning(
+                "helpdesk_fields_missing",
+                fields=sorted(result.fields_missing),
+                hint="run `gdpr-desk install` to create the GDPR ticket fields",
+            )
         return {
             "applied": True,
             "api_calls": result.api_calls,
             "note_added": result.note_added,
             "already_applied": result.already_applied,
+            "fields_missing": sorted(result.fields_missing),
         }
 
     # -- commit ----------------------------------------------------------------------------------

@@ -54,6 +54,9 @@ def match_fields(
     return found
 
 
+MISS_REFRESH_SECONDS = 600.0
+
+
 class FieldCatalog:
     """The ids of gdpr-desk's ticket fields, discovered once and refreshed on a miss."""
 
@@ -63,13 +66,34 @@ class FieldCatalog:
         self.by_key = {d.key: d for d in self.definitions}
         self._found: dict[str, Mapping[str, Any]] = {}
         self.loaded = False
+        self._refreshed_at: float | None = None
 
     async def refresh(self, count: CallCount | None = None) -> dict[str, Mapping[str, Any]]:
         """List the account's ticket fields again and re-match."""
         existing = await self.api.paginate(TICKET_FIELDS_PATH, "ticket_fields", count=count)
         self._found = match_fields(self.definitions, existing)
         self.loaded = True
+        self._refreshed_at = self.api.clock()
         return dict(self._found)
+
+    async def available(
+        self, keys: Iterable[str], count: CallCount | None = None
+    ) -> tuple[dict[str, int], frozenset[str]]:
+        """(key → id of the fields that exist, keys that do not). Never raises for a missing field.
+
+        A miss refreshes the list at most once per MISS_REFRESH_SECONDS, so a helpdesk where an admin
+        deleted a field (or never ran install) costs no extra call per ticket; the ticket still gets
+        its tags and note.
+        """
+        wanted = set(keys)
+        unknown = wanted - set(self.by_key)
+        if unknown:
+            raise ValueError(f"not gdpr-desk field keys: {', '.join(sorted(unknown))}")
+        stale = self._refreshed_at is None or self.api.clock() - self._refreshed_at >= MISS_REFRESH_SECONDS
+        if not self.loaded or (wanted - set(self._found) and stale):
+            await self.refresh(count)
+        found = {key: int(self._found[key]["id"]) for key in wanted if key in self._found}
+        return found, frozenset(wanted - set(found))
 
     async def ids(self, keys: Iterable[str], count: CallCount | None = None) -> dict[str, int]:
         """key → field id for these keys; one refresh on a miss, then FieldsMissing."""

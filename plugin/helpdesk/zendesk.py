@@ -28,7 +28,7 @@ import asyncio
 import random
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
 from typing import Any
@@ -112,6 +112,7 @@ class ApplyResult:
     api_calls: int  # HTTP requests sent for this apply, retries included
     note_added: bool  # this call added the note
     already_applied: bool  # an earlier attempt had landed: nothing (or only missing bits) re-sent
+    fields_missing: frozenset[str] = frozenset()  # gdpr-desk fields absent from the helpdesk: not set
 
 
 # ------------------------------------------------------------------------------------------------
@@ -263,7 +264,13 @@ class ZendeskClient:
         count = CallCount()
         if snapshot is None or snapshot.updated_at is None:
             snapshot = TicketSnapshot.from_ticket(await self.get_ticket(ticket_id, count=count))
-        field_ids = await self.fields.ids(change.fields, count) if change.fields else {}
+        field_ids: dict[str, int] = {}
+        absent: frozenset[str] = frozenset()
+        if change.fields:
+            field_ids, absent = await self.fields.available(change.fields, count)
+            if absent:
+                # Tags and the note still go out: a missing field must not cost the agent the guidance.
+                change = replace(change, fields={k: v for k, v in change.fields.items() if k not in absent})
         tags, stamp = snapshot.tags, snapshot.updated_at
         note_pending = change.note is not None
         already = False
@@ -282,7 +289,9 @@ class ZendeskClient:
                 if note_pending and key and has_ref(await self._comments(ticket_id, count), key):
                     note_pending, already = False, True
                 if not note_pending and not missing_effects(change, fresh, field_ids):
-                    return ApplyResult(fresh, count.n, note_added=False, already_applied=True)
+                    return ApplyResult(fresh, count.n, note_added=False, already_applied=True, fields_missing=absent)
                 continue
-            return ApplyResult(ticket_of(answer), count.n, note_added=note_pending, already_applied=already)
+            return ApplyResult(
+                ticket_of(answer), count.n, note_added=note_pending, already_applied=already, fields_missing=absent
+            )
         raise Conflict(409, None, f"ticket {ticket_id} kept changing: {MAX_CONFLICTS} conflicts in a row")

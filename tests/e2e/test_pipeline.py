@@ -154,3 +154,22 @@ async def test_follow_up_comment_adds_a_right(rig: Rig) -> None:
     assert {"gdpr_access", "gdpr_erasure"} <= tags
     assert rig.field_values(ticket["id"])["request_type"] == ["gdpr_access", "gdpr_erasure"]
     assert len(rig.internal_notes(ticket["id"])) == 2  # the guidance, then the note for the new right
+
+
+async def test_a_helpdesk_without_the_fields_still_gets_tags_and_the_note(tmp_path) -> None:
+    from tests.e2e.harness import make_rig
+
+    rig = await make_rig(tmp_path)
+    try:
+        rig.state.ticket_fields.clear()  # never installed, or an admin deleted them
+        ticket = await rig.state.customer_create_ticket(
+            "Unsubscribe", "Please stop sending me marketing e-mails and take me off your mailing list."
+        )
+        await rig.drain()
+        assert "gdpr_direct_marketing" in rig.state.ticket(ticket["id"])["tags"]
+        assert len(rig.internal_notes(ticket["id"])) == 1
+        outcome = rig.ledger_entries("decision")[0].data["outcome"]
+        assert "due_on" in outcome["fields_missing"]
+        assert rig.ledger_entries("dead_letter") == []
+    finally:
+        await rig.aclose()
