@@ -1,11 +1,31 @@
-"""The compiled lexicon: word classes and rules of every language, built once at import."""
+"""The compiled lexicon: word classes and rules of every language, built once at import.
+
+Each language has two modules: `<lang>` (rules grown on the labelled corpus: set phrases, hard
+negatives, modifiers) and `<lang>_general` (broad concept classes and general rules: removal verbs x
+data objects, stop verbs x marketing nouns, polite/imperative request forms). Classes of the same name
+in both are merged.
+"""
 
 from __future__ import annotations
 
 from types import ModuleType
 from typing import Final
 
-from plugin.core.lexicon import common, de, en, es, fr, it, nl
+from plugin.core.lexicon import (
+    common,
+    de,
+    de_general,
+    en,
+    en_general,
+    es,
+    es_general,
+    fr,
+    fr_general,
+    it,
+    it_general,
+    nl,
+    nl_general,
+)
 from plugin.core.rights import ESCALATION_CODES, RIGHT_CODES
 from plugin.core.rulematch import Lexicon, RuleSpec
 from plugin.core.tokens import register
@@ -16,7 +36,21 @@ NEGATIVE_CODES: Final = frozenset(
 MODIFIER_CODES: Final = frozenset(
     {"question_about", "question_general", "hypothetical", "past_self", "please", "replacement", "keep", "stop_use"}
 )
-MODULES: Final[tuple[ModuleType, ...]] = (common, en, fr, nl, de, es, it)
+MODULES: Final[tuple[ModuleType, ...]] = (
+    common,
+    en,
+    fr,
+    nl,
+    de,
+    es,
+    it,
+    en_general,
+    fr_general,
+    nl_general,
+    de_general,
+    es_general,
+    it_general,
+)
 
 
 def kind_of(code: str) -> str:
@@ -41,11 +75,14 @@ def build(modules: tuple[ModuleType, ...] = MODULES) -> Lexicon:
         for rule in rules:
             lexicon.add_rule(module.LANG, rule, kind_of(rule.code))
     fuzzy = [f"{m.LANG}:{name}" for m in modules for name in m.FUZZY]
-    lexicon.finish_classes(fuzzy, {m.LANG: m.SUFFIXES for m in modules})
+    suffixes: dict[str, tuple[str, ...]] = {}
+    for module in modules:
+        suffixes[module.LANG] = tuple(dict.fromkeys((*suffixes.get(module.LANG, ()), *module.SUFFIXES)))
+    lexicon.finish_classes(fuzzy, suffixes)
     lexicon.finish_rules()
     return lexicon
 
 
 LEXICON: Final = build()
 LEXICON_KEY: Final = register(LEXICON)
-LANGS: Final = tuple(m.LANG for m in MODULES if m.LANG != "*")
+LANGS: Final = tuple(dict.fromkeys(m.LANG for m in MODULES if m.LANG != "*"))
