@@ -39,7 +39,8 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Vos appels commerciaux tous les jours, ça suffit. Ne m'appelez plus.", "direct_marketing", ""),
     (
         "",
-        "Je souhaite récupérer mes relevés de consommation dans un fichier que je pourrai importer chez mon nouveau fournisseur.",
+        "Je souhaite récupérer mes relevés de consommation dans un fichier que je pourrai importer "
+        "chez mon nouveau fournisseur.",
         "portability",
         "",
     ),

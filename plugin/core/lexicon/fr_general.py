@@ -28,8 +28,7 @@ CLASSES = {
     "MKT": "pubs publicites publicitaires offres_promotionnelles promotions demarchage_telephonique "
     "appels_commerciaux sms_commerciaux courriers_publicitaires prospectus depliants brochures bons_de_reduction "
     "coupons soldes bons_plans relances_commerciales newsletters",
-    "PROFILING": "analyse analysees analyses analyser analysent profil* trace* tracage surveill* ciblage "
-    "segmentation",
+    "PROFILING": "analyse analysees analyses analyser analysent profil* trace* tracage surveill* ciblage segmentation",
     "FMT": "format fichier fichiers tableur excel archive zip csv json export",
     "OTHER": "autre nouveau nouvelle nouvel",
     "PROV2": "fournisseur operateur plateforme service banque application appli site prestataire assureur "
@@ -51,7 +50,9 @@ RULES = (
     spec("g.access.send_me", "access", "GIVE ~1 moi|nous ~5 DATA", weak=True),
     # ---- direct marketing
     spec("g.direct_marketing.stop_them", "direct_marketing", "STOP_IMP ~1 PRON|ca|cela|tout_ca", need="MKT", neg=False),
-    spec("g.direct_marketing.remove_me", "direct_marketing", "retirez|enlevez|sortez ~1 moi ~4 LIST|MKT", over="erasure"),
+    spec(
+        "g.direct_marketing.remove_me", "direct_marketing", "retirez|enlevez|sortez ~1 moi ~4 LIST|MKT", over="erasure"
+    ),
     # ---- portability
     spec(
         "g.portability.format_other",

@@ -46,7 +46,13 @@ RULES = (
         over="erasure",
     ),
     spec("g.direct_marketing.not_needed", "direct_marketing", "NO_MORE ~3 niet ~1 meer", need="MKT", neg=False),
-    spec("g.direct_marketing.stop_them", "direct_marketing", "stop ~1 PRON|daarmee|ermee|alstublieft", need="MKT", neg=False),
+    spec(
+        "g.direct_marketing.stop_them",
+        "direct_marketing",
+        "stop ~1 PRON|daarmee|ermee|alstublieft",
+        need="MKT",
+        neg=False,
+    ),
     # ---- portability
     spec(
         "g.portability.other",
