@@ -158,6 +158,10 @@ class CaseStore:
             (ticket_id, seq, kind),
         )
 
+    def add_trails(self, tx: Tx, rows: list[tuple[int, int, str]]) -> None:
+        """Index many (ticket_id, seq, kind) at once."""
+        tx.executemany("INSERT INTO case_trail (ticket_id, seq, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", rows)
+
     def trail(self, tx: Tx, ticket_id: int) -> list[tuple[int, str]]:
         """(seq, kind) of every ledger entry about this ticket, oldest first."""
         rows = tx.execute("SELECT seq, kind FROM case_trail WHERE ticket_id = ? ORDER BY seq", (ticket_id,)).fetchall()

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import hmac
 import json
 import re
@@ -81,7 +80,7 @@ class PayloadInvalid(WebhookError):
 # --------------------------------------------------------------------------------------------------
 def sign(secret: str, timestamp: str, body: bytes) -> str:
     """The signature Zendesk sends for this body (used by tests, the demo and the benchmark)."""
-    digest = hmac.new(secret.encode(), timestamp.encode() + body, hashlib.sha256).digest()
+    digest = hmac.digest(secret.encode(), timestamp.encode() + body, "sha256")
     return base64.b64encode(digest).decode()
 
 
@@ -124,10 +123,10 @@ def verify_signature(
     message = timestamp.encode() + body
     ok = False
     for secret in secrets:
-        expected = hmac.new(secret.encode(), message, hashlib.sha256).digest()
+        expected = hmac.digest(secret.encode(), message, "sha256")
         ok |= hmac.compare_digest(expected, given)
     if not ok:
-        test = hmac.new(ZENDESK_TEST_SECRET.encode(), message, hashlib.sha256).digest()
+        test = hmac.digest(ZENDESK_TEST_SECRET.encode(), message, "sha256")
         if hmac.compare_digest(test, given):
             raise SignatureInvalid("signed with Zendesk's test secret: save the webhook first", "test_secret")
         raise SignatureInvalid("signature does not match", "signature_bad")
@@ -185,11 +184,14 @@ class Delivery:
 def _text(value: Any) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str | int | float):
+    if type(value) is str:  # the common case, first
+        text = value
+    elif isinstance(value, str | int | float) and not isinstance(value, bool):
+        text = str(value)
+    else:
         raise PayloadInvalid(f"expected text, got {type(value).__name__}")
-    text = str(value)
-    # An unrendered placeholder means the field does not exist on this ticket.
-    if not text.strip() or _is_placeholder(text):
+    # Empty, or an unrendered placeholder: the field does not exist on this ticket.
+    if not text or (text[0] in " \t\n{" and (not text.strip() or _is_placeholder(text))):
         return None
     return text
 

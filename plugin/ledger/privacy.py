@@ -8,11 +8,13 @@ Values are hashed exactly as given; callers normalise first (see normalise_email
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import unicodedata
 
 
+@functools.lru_cache(maxsize=16)
 def key_id(key: bytes) -> str:
     """Short public identifier of a pseudonym key (8 hex digits)."""
     return hashlib.sha256(key).hexdigest()[:8]
@@ -22,7 +24,7 @@ def pseudonym(key: bytes, value: str) -> str:
     """Keyed pseudonym of a value (requester e-mail, user id): "<key id>:<64 hex>"."""
     if not key:
         raise ValueError("pseudonym key must not be empty")
-    digest = hmac.new(key, value.encode("utf-8"), hashlib.sha256).hexdigest()
+    digest = hmac.digest(key, value.encode("utf-8"), "sha256").hex()  # one-shot: no HMAC object
     return f"{key_id(key)}:{digest}"
 
 

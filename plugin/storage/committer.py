@@ -252,10 +252,12 @@ class LoopCommitter:
         try:
             for unit, future in batch:
                 outcomes.append((future, True, unit(tx)))
+            tx.run_deferred()
             return outcomes
         except Exception:
             self._conn.execute("ROLLBACK")
             self._conn.execute("BEGIN IMMEDIATE")  # we already held the write lock: no wait
+        tx = Tx(self._conn, "sqlite")
         outcomes = []
         for unit, future in batch:
             try:
@@ -263,6 +265,7 @@ class LoopCommitter:
                     outcomes.append((future, True, unit(tx)))
             except Exception as exc:
                 outcomes.append((future, False, exc))
+        tx.run_deferred()  # a failure here fails the whole batch (the caller's except)
         return outcomes
 
     def _reset(self) -> None:

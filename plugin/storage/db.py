@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -42,6 +42,26 @@ class Tx:
         self.dialect = dialect
         self._cursor = raw.cursor()
         self._savepoints = 0
+        self._deferred: dict[str, tuple[Callable[[Tx, list[Any]], None], list[Any]]] = {}
+
+    def defer(self, key: str, item: Any, flush: Callable[[Tx, list[Any]], None]) -> None:
+        """Queue `item`; before commit, `flush(tx, items)` runs once per key with every item queued.
+
+        Group commit puts many small units in one transaction; work they share (appending log
+        entries, say) is cheaper done once for the batch. A failure in `flush` fails the transaction.
+        """
+        entry = self._deferred.get(key)
+        if entry is None:
+            self._deferred[key] = (flush, [item])
+        else:
+            entry[1].append(item)
+
+    def run_deferred(self) -> None:
+        """Run the deferred flushes (the committers call this just before COMMIT)."""
+        while self._deferred:
+            key = next(iter(self._deferred))
+            flush, items = self._deferred.pop(key)
+            flush(self, items)
 
     def _sql(self, sql: str) -> str:
         if self.dialect == "postgresql":
@@ -81,12 +101,20 @@ class Tx:
         """Run a block that can fail without aborting the enclosing transaction."""
         self._savepoints += 1
         name = f"sp{self._savepoints}"
+        deferred = {key: len(items) for key, (_, items) in self._deferred.items()}
         self._cursor.execute(f"SAVEPOINT {name}")
         try:
             yield
         except BaseException:
             self._cursor.execute(f"ROLLBACK TO SAVEPOINT {name}")
             self._cursor.execute(f"RELEASE SAVEPOINT {name}")
+            # What the rolled-back block deferred is rolled back with it.
+            for key in list(self._deferred):
+                kept = deferred.get(key, 0)
+                if kept:
+                    del self._deferred[key][1][kept:]
+                else:
+                    del self._deferred[key]
             raise
         else:
             self._cursor.execute(f"RELEASE SAVEPOINT {name}")
@@ -172,13 +200,16 @@ class Database:
                 tx = Tx(conn, "sqlite")
                 try:
                     yield tx
+                    tx.run_deferred()
                 except BaseException:
                     conn.execute("ROLLBACK")
                     raise
                 conn.execute("COMMIT")
             else:
                 with conn.transaction():
-                    yield Tx(conn, "postgresql")
+                    tx = Tx(conn, "postgresql")
+                    yield tx
+                    tx.run_deferred()
         finally:
             if owned:
                 conn.close()

@@ -15,13 +15,17 @@ def prepare(db: Database) -> None:
     ensure_schema(
         db,
         "t",
-        [Migration(1, "t", lambda tx: tx.execute(f"CREATE TABLE t (id {tx.identity_pk}, name TEXT NOT NULL UNIQUE)"))],
+        [
+            Migration(
+                1, "t", lambda tx: tx.execute(f"CREATE TABLE items (id {tx.identity_pk}, name TEXT NOT NULL UNIQUE)")
+            )
+        ],
     )
 
 
 def insert(name: str):
     def unit(tx: Tx) -> int:
-        row = tx.execute("INSERT INTO t (name) VALUES (?) RETURNING id", (name,)).fetchone()
+        row = tx.execute("INSERT INTO items (name) VALUES (?) RETURNING id", (name,)).fetchone()
         assert row is not None
         return int(row[0])
 
@@ -30,7 +34,7 @@ def insert(name: str):
 
 def names(db: Database) -> list[str]:
     with db.transaction(write=False) as tx:
-        return [r[0] for r in tx.execute("SELECT name FROM t ORDER BY id").fetchall()]
+        return [r[0] for r in tx.execute("SELECT name FROM items ORDER BY id").fetchall()]
 
 
 async def run_with(committer, coro_factory):
@@ -62,7 +66,7 @@ async def test_a_failing_unit_fails_alone(database: Database) -> None:
     committer = committer_for(database)
 
     def boom(tx: Tx) -> None:
-        tx.execute("INSERT INTO t (name) VALUES (?)", ("doomed",))
+        tx.execute("INSERT INTO items (name) VALUES (?)", ("doomed",))
         raise RuntimeError("unit failed")
 
     async def work():
@@ -138,3 +142,35 @@ async def test_sqlite_waits_for_another_process_write_lock_off_the_loop(tmp_path
         other.close()
     assert row_id == 1 and names(db) == ["after-the-lock"]
     assert ticks >= 10  # the event loop kept running while the writer waited for the lock
+
+
+async def test_deferred_batch_work_runs_once_and_forgets_failed_units(database: Database) -> None:
+    prepare(database)
+    committer = committer_for(database)
+    flushed: list[list[str]] = []
+
+    def flush(tx: Tx, names: list[str]) -> None:
+        flushed.append(list(names))
+        tx.executemany("INSERT INTO items (name) VALUES (?)", [(f"log:{n}",) for n in names])
+
+    def unit(name: str, fail: bool = False):
+        def run(tx: Tx) -> None:
+            tx.execute("INSERT INTO items (name) VALUES (?)", (name,))
+            tx.defer("log", name, flush)
+            if fail:
+                raise RuntimeError("this unit fails after deferring")
+
+        return run
+
+    async def work():
+        return await asyncio.gather(
+            committer.submit(unit("a")),
+            committer.submit(unit("b", fail=True)),
+            committer.submit(unit("c")),
+            return_exceptions=True,
+        )
+
+    results = await run_with(committer, work)
+    assert isinstance(results[1], RuntimeError)
+    assert flushed[-1] == ["a", "c"]  # one flush for the batch, without the failed unit's item
+    assert sorted(names(database)) == ["a", "c", "log:a", "log:c"]
