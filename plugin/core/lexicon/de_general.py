@@ -31,6 +31,21 @@ CLASSES = {
     "PROV2": "anbieter *anbieter versorger *versorger dienst app plattform bank versicherer provider dienstleister",
     "AGAIN": "zweimal dreimal mehrfach mehrmals wiederholt schon_einmal bereits_einmal",
     "ASKED": "gebeten geschrieben angefragt verlangt aufgefordert beantragt kontaktiert",
+    # ---- escalation vocabulary (merged with the base classes)
+    "SENSITIVE": "arzt arztin hausarzt *arzt klinik* krankenhaus* krebs tumor asthma epilep* allergi* blutwert* "
+    "bluttest* blutdruck kinderwunsch fruchtbarkeit fehlgeburt abtreibung panikattacke* depression* "
+    "rollstuhl hiv covid impf* moschee kirche synagoge tempel muslim* judisch* jude christlich* "
+    "katholisch* evangelisch* hindu* buddhist* bisexuell lgbt* transgender sexualleben gewerkschaftsmitglied "
+    "gesichtsscan stimmerkennung biometrische_daten verhaftung gefangnis vorbestraft verurteil* "
+    "menstruation* symptom* krankschreibung arbeitsunfahigkeit* krankmeldung",
+    "MINOR": "teenager jugendliche* schuler* schulerin sorgeberechtigt* vormund erziehungsberechtigt*",
+    "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
+    "LAWYER": "anwaltin anwalte rechtsanwaltin rechtsschutz* jurist* verklagen gerichtlich* "
+    "schlichtungsstelle ombudsmann frist_gesetzt",
+    "MEDIA": "zeitung zeitungen redaktion* reportage offentlich_machen soziale_medien verbrauchermagazin",
+    "REPEAT": "zweimal dreimal mehrmals mehrfach letzte_mail "
+    "vorherige_anfrage erste_anfrage keine_ruckmeldung "
+    "niemand_antwortet ",
 }
 
 RULES = (
@@ -55,4 +70,6 @@ RULES = (
         "habe ~1 ich ~5 schon|bereits|AGAIN ~4 ASKED",
         "AGAIN ~4 ASKED",
     ),
+    # ---- escalations
+    spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 jahre?"),
 )

@@ -32,6 +32,26 @@ CLASSES = {
     "operator network",
     "PERMIT": "permission consent approval authorisation authorization",
     "SORT": "sort fix correct amend update change adjust rectify",
+    # ---- escalation vocabulary (merged with the base classes)
+    "SENSITIVE": "doctor doctors gp hospital* clinic* cancer tumour tumor asthma epilep* allerg* blood_test* "
+    "blood_pressure blood_type ivf fertility miscarriage abortion anxiety panic_attack* counsel* psychiatr* "
+    "psycholog* wheelchair surgery operation_on hiv aids std sti covid vaccin* mosque church synagogue temple "
+    "muslim islamic jewish christian catholic hindu sikh buddhist halal kosher bisexual lgbt* transgender "
+    "sex_life union_member* trade_union political_party party_membership iris_scan face_id facial_scan "
+    "voiceprint voice_print biometrics fingerprints retina arrest* prison criminal_conviction* police_record "
+    "rehab addiction alcoholism menstrua* period_tracker cycle_tracking ovulation symptom* sick_note sick_leave",
+    "MINOR": "teen teens teenage teenager* aged_12 aged_13 aged_14 aged_15 aged_16 "
+    "aged_17 pupil pupils schoolboy schoolgirl my_kid my_boy my_girl parental_consent guardian",
+    "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
+    "LAWYER": "lawyers legal_team legal_counsel legal_representative legal_aid sue_you suing_you take_you_to_court "
+    "court_case small_claims_court legal_claim compensation_claim claim_for_compensation claim_damages "
+    "",
+    "MEDIA": "newspaper news_desk consumer_programme "
+    "watchdog_programme go_public going_public publish_this social_media_post",
+    "REPEAT": "asked_twice twice_already asked_three_times three_times several_times multiple_times many_times "
+    "asked_again again_and_again yet_again still_nothing still_no_reply still_no_answer still_haven't "
+    "no_one_replied nobody_replied nobody_answered ignoring_me "
+    "earlier_request previous_request my_last_email my_previous_email ",
 }
 
 RULES = (
@@ -76,4 +96,6 @@ RULES = (
         "NEG ~1 longer ~1 consent|agree",
         neg=False,
     ),
+    # ---- escalations
+    spec("child_data.age", "child_data", "CHILD ~2 AGE", "AGE ~1 year|years|yr ~1 old|olds"),
 )

@@ -39,8 +39,19 @@ CLASSES = {
     "PROV2": "compania empresa proveedor* operador* comercializadora banco aseguradora plataforma app aplicacion "
     "servicio",
     "GOT": "consiguieron conseguido obtuvieron obtenido sacaron sacado tienen tuvieron",
-    "REPEAT": "dos_veces tres_veces varias_veces ya_les_pedi ya_os_pedi ya_lo_pedi ya_escribi les_escribi "
-    "sin_contestar no_han_contestado no_contestan",
+    # ---- escalation vocabulary (merged with the base classes)
+    "SENSITIVE": "medico medica doctor* clinica hospital* cancer tumor asma epilep* alergi* analisis_de_sangre "
+    "fiv fertilidad aborto ansiedad depresion psiquiatr* silla_de_ruedas cirugia vih covid "
+    "vacun* mezquita iglesia sinagoga templo musulman* judio* judia cristian* protestante hindu budista "
+    "bisexual lgtb* lgbt* transexual transgenero vida_sexual afiliado* partido_politico reconocimiento_facial "
+    "datos_biometricos detencion carcel condena* adiccion alcoholismo menstruacion sintoma* "
+    "baja_medica incapacidad_temporal mutua",
+    "MINOR": "adolescente* anos_de_edad alumno* alumna* patria_potestad tutor tutora",
+    "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
+    "LAWYER": "abogada abogados letrada demandar via_judicial indemnizacion reclamacion_judicial ",
+    "MEDIA": "periodico periodicos redes_sociales hacerlo_publico",
+    "REPEAT": "dos_veces tres_veces varias_veces reitero mi_anterior_correo solicitud_anterior nadie_responde "
+    "ya_les_pedi ya_os_pedi ya_lo_pedi ya_escribi les_escribi sin_contestar no_han_contestado no_contestan",
 }
 
 RULES = (
@@ -62,4 +73,6 @@ RULES = (
     spec("g.portability.other", "portability", "FMT ~8 OTHER ~2 PROV2", weak=True),
     # ---- privacy concern
     spec("g.privacy_concern.how_got", "privacy_concern", "como|donde ~2 GOT ~3 MY ~2 FIELD|DATA"),
+    # ---- escalations
+    spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 anos?"),
 )

@@ -34,11 +34,25 @@ CLASSES = {
     "PROV2": "fournisseur operateur plateforme service banque application appli site prestataire assureur "
     "concurrent logiciel outil",
     "PERMIT": "consentement accord autorisation permission",
-    "REPEAT": "troisieme_fois deuxieme_fois seconde_fois n_ieme_fois deja_ecrit "
-    "deja_relance deja_signale pas_de_reponse sans_nouvelles depuis_des_semaines depuis_plus_d_un_mois",
-    "SENSITIVE": "analyses_medicales resultats_d_analyses dossier_medical bilan_sanguin medecin* mutuelle_sante "
-    "handicape* depression psychiatr* psychologue vih seropositi* allergie* traitement_medical",
     "QGENERIC": "juste_une_question c_est_juste_une_question question_generale",
+    # ---- escalation vocabulary (merged with the base classes)
+    "SENSITIVE": "medecin generaliste clinique cancer tumeur asthme epilep* allergi* prise_de_sang analyses_de_sang "
+    "fiv fertilite fausse_couche ivg anxiete dépression psychiatre psychologue fauteuil_roulant chirurgie vih sida "
+    "covid vaccin* mosquee eglise synagogue temple musulman* juif juive chretien* catholique* protestant* hindou "
+    "bouddhiste sikh bisexuel* lgbt* transgenre vie_sexuelle syndique* parti_politique adhesion_syndicale "
+    "reconnaissance_vocale donnees_biometriques arrestation prison condamne* addiction alcoolisme cycle_menstruel "
+    "symptome* arret_maladie arret_de_travail analyses_medicales resultats_d_analyses dossier_medical bilan_sanguin "
+    "medecin* mutuelle_sante handicape* depression psychiatr* seropositi* allergie* traitement_medical",
+    "MINOR": "ans_seulement collegien* lyceen* eleve eleves adolescente mon_petit ma_petite autorite_parentale "
+    "tuteur tutrice",
+    "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
+    "LAWYER": "avocate avocats juriste conseil_juridique protection_juridique assignation assigner poursuivre "
+    "porter_plainte depot_de_plainte devant_les_tribunaux dommages_et_interets huissier_de_justice",
+    "MEDIA": "journalistes blogueur* que_choisir 60_millions rendre_public",
+    "REPEAT": "deux_fois trois_fois a_plusieurs_reprises toujours_aucune premiere_demande precedente_demande "
+    "mon_precedent_mail mon_dernier_mail il_y_a_un_mois depuis_un_mois depuis_deux_mois sans_suite troisieme_fois "
+    "deuxieme_fois seconde_fois n_ieme_fois deja_ecrit deja_relance deja_signale pas_de_reponse sans_nouvelles "
+    "depuis_des_semaines depuis_plus_d_un_mois",
 }
 
 RULES = (
@@ -81,4 +95,6 @@ RULES = (
     spec("g.rectification.the_right_one", "rectification", "la_bone|le_bon ~1 est", need="FIELD"),
     # ---- modifiers
     spec("question_about.possible", "question_about", "est_il_possible|est_ce_possible|peut_on"),
+    # ---- escalations
+    spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 ans?"),
 )

@@ -34,7 +34,19 @@ CLASSES = {
     "OTHER": "altro altra nuovo nuova",
     "PROV2": "fornitore gestore operatore banca compagnia piattaforma app servizio assicurazione",
     "GAVE": "passato passati passata dato dati_a venduto venduti ceduto ceduti comunicato girato girati",
-    "REPEAT": "due_volte piu_volte gia_chiesto gia_scritto vi_ho_gia_scritto ho_gia_chiesto nessuno_mi_ha_risposto",
+    # ---- escalation vocabulary (merged with the base classes)
+    "SENSITIVE": "medico dottore clinica ospedale* cancro tumore asma epiless* allergi* analisi_del_sangue "
+    "fecondazione fertilita aborto ansia depressione psichiatr* sedia_a_rotelle chirurgi* "
+    "hiv covid vaccin* moschea chiesa sinagoga tempio musulman* ebre* cristian* cattolic* protestant* induista "
+    "buddista bisessuale lgbt* transgender vita_sessuale iscritto_al_sindacato dati_biometrici "
+    "arresto carcere condann* dipendenza alcolismo mestruazion* sintom* certificato_medico ",
+    "MINOR": "adolescente* ragazzino ragazzina alunno alunna studente_minorenne patria_potesta tutore ",
+    "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
+    "LAWYER": "legale mio_legale avvocatessa avvocati giudice giudiziari* querela risarcimento "
+    "vie_legali azione_legale conciliazione",
+    "MEDIA": "giornale giornali le_iene rendere_pubblico",
+    "REPEAT": "due_volte tre_volte piu_volte ribadisco mia_precedente precedente_richiesta nessuno_risponde "
+    "gia_chiesto gia_scritto vi_ho_gia_scritto ho_gia_chiesto nessuno_mi_ha_risposto",
 }
 
 RULES = (
@@ -51,4 +63,6 @@ RULES = (
     spec("g.access.recipients", "access", "a_chi ~3 GAVE"),
     # ---- portability
     spec("g.portability.other", "portability", "FMT ~8 OTHER ~2 PROV2", weak=True),
+    # ---- escalations
+    spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 anni?"),
 )

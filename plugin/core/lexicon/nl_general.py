@@ -30,8 +30,21 @@ CLASSES = {
     "PROV2": "aanbieder leverancier *leverancier energieleverancier bank app dienst partij platform verzekeraar "
     "provider",
     "NO_MORE": "hoeft hoef hoeven",
-    "REPEAT": "twee_keer drie_keer meerdere_keren al_twee_keer nogmaals opnieuw_gevraagd eerder_gemaild "
-    "eerder_geschreven al_weken nog_steeds_niets",
+    # ---- escalation vocabulary (merged with the base classes)
+    "SENSITIVE": "dokter arts *arts kliniek kanker tumor astma epilep* allergi* bloedonderzoek bloeddruk ivf "
+    "vruchtbaarheid miskraam abortus paniekaanval* depressie* psych* rolstoel hiv covid vaccin* "
+    "moskee kerk synagoge tempel moslim* joods* christelijk* katholiek* hindoe* boeddhist* biseksueel lhbt* "
+    "transgender seksleven vakbondslid politieke_partij partijlid gezichtsscan stemherkenning "
+    "biometrische_gegevens arrestatie gevangenis veroordeling* verslaving alcoholisme menstruatie* "
+    "symptomen ziekmelding ziekteverlof arbodienst",
+    "MINOR": "tiener* puber* leerling* scholier* ouderlijk_gezag voogd",
+    "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
+    "LAWYER": "advocaten advocate jurist* rechtsbijstand* rechtszaak* aansprakelijk* "
+    "schadevergoeding geschillencommissie sommatie deurwaarder* naar_de_rechter",
+    "MEDIA": "krant kranten opgelicht* consumentenprogramma sociale_media publiek_maken",
+    "REPEAT": "twee_keer drie_keer meerdere_keren al_twee_keer al_drie_keer eerder_verzoek vorige_mail "
+    "vorige_verzoek nog_altijd_niets niemand_reageert opnieuw_gevraagd eerder_gemaild eerder_geschreven al_weken "
+    "nog_steeds_niets",
 }
 
 RULES = (
@@ -72,4 +85,6 @@ RULES = (
         "wil ~2 NEG ~6 PROFILING",
         neg=False,
     ),
+    # ---- escalations
+    spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 jaar?"),
 )
