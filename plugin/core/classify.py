@@ -30,7 +30,7 @@ from plugin.core.rulematch import Rule
 from plugin.core.textnorm import Normalized, fold, normalize
 from plugin.core.tokens import Tokens, match, tokenize
 
-RULES_VERSION: Final = "2026.11.3"
+RULES_VERSION: Final = "2026.11.4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +220,11 @@ def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> tup
                 if rule.native and lang != language:
                     continue
                 spans = match(rule, fld.tokens)
-                if spans and rule.need and not any(n in f.tokens.where for f in fields for n in rule.need):
+                if (
+                    spans
+                    and rule.need
+                    and not all(any(n in f.tokens.where for f in fields for n in group) for group in rule.need)
+                ):
                     continue
                 hits.extend(Hit(rule, fld.name, start, end) for start, end in spans)
         hits.extend(_article_hits(fld, law_anywhere))

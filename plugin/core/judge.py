@@ -36,6 +36,7 @@ _SENTENCE_TARGETS: Final[dict[str, frozenset[str]]] = {
     "account_access": frozenset({"access", "rectification"}),
     "invoice": frozenset({"access", "portability"}),
     "b2b": _ALL_RIGHTS,
+    "service_contact": frozenset({"direct_marketing"}),  # "stop calling me about the engineer visit"
 }
 _OVERLAP_TARGETS: Final = _ALL_RIGHTS
 _MESSAGE_NEGATIVES: Final = ("auto_reply", "spam")
@@ -85,10 +86,13 @@ def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
     neg = [f"{lang}:NEG" for lang in langs]
     hard = [f"{lang}:HARD" for lang in langs]
     still = [f"{lang}:STILL" for lang in langs]
+    subject = [f"{lang}:I" for lang in langs]
     clause = tokens.clause[hit.start]
     sentence = tokens.sentence[hit.start]
     found = None
-    for j in range(hit.start - 1, max(-1, hit.start - 1 - _NEG_WINDOW), -1):
+    # A negation before a subject pronoun belongs to an earlier clause ("I didn't ask for it and I object").
+    start = -1 if _has(tokens, hit.start, subject) else hit.start - 1
+    for j in range(start, max(-1, hit.start - 1 - _NEG_WINDOW), -1):
         if tokens.clause[j] != clause:
             break
         if _has(tokens, j, hard):
@@ -96,10 +100,15 @@ def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
         if _has(tokens, j, neg) and not _exempt(tokens, j, langs):
             found = j
             break
+        if _has(tokens, j, subject):
+            break
     if found is not None and _threat(tokens, found, langs):
         return None  # "if you don't delete my data, I will ...": a demand, not a negation
     if found is None:
+        last = tokens.clause[hit.end - 1]
         for j in range(hit.start + 1, hit.end):  # verb-final: "mijn account niet verwijderen"
+            if tokens.clause[j] != last:
+                continue  # "a person, not a machine, to look at it": a contrast, not the verb's negation
             if _has(tokens, j, neg) and not _exempt(tokens, j, langs):
                 found = j
                 break
@@ -224,6 +233,7 @@ def judge(
         kept = [
             h for h in kept if not h.rule.alone or any(o.rule.code == h.rule.code and not o.rule.alone for o in kept)
         ]
+    kept = _resolve_anaphora(kept, by_code.get("my_object", []), tokens)
     kept = _replacements(kept, by_code, tokens, langs, explain)
     kept = _fallbacks(kept, by_code, escalations, tokens, langs)
     codes = {h.rule.code for h in kept}
@@ -232,6 +242,19 @@ def judge(
     escalations = _gate_escalations(escalations, codes, tokens, langs)
     shown_negatives = [n for n in negatives if n in explain or not codes]
     return kept + escalations + shown_negatives + [h for h in explain if h.rule.kind == "modifier"]
+
+
+def _resolve_anaphora(kept: list[Hit], antecedents: Sequence[Hit], tokens: Mapping[str, Tokens]) -> list[Hit]:
+    """A right whose object is a pronoun ("shred them") stands only when a data object of the writer
+    ("copies of my passport") was named before it, in the subject or earlier in the same field."""
+    out = []
+    for hit in kept:
+        if hit.rule.anaphor and not any(
+            a.field == "subject" or (a.field == hit.field and a.start < hit.start) for a in antecedents
+        ):
+            continue
+        out.append(hit)
+    return out
 
 
 def _mentions(tokens: Mapping[str, Tokens], langs: Sequence[str], name: str) -> bool:

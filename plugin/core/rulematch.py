@@ -36,9 +36,10 @@ class Rule:
     question: bool = True  # a question *about* the right cancels it
     suppress: tuple[str, ...] = ()  # codes of overlapping matches this rule overrides
     weak: bool = False  # an object phrase only: yields to another right's verb in the same sentence
-    need: tuple[str, ...] = ()  # classes of which one must occur somewhere in the message
+    need: tuple[tuple[str, ...], ...] = ()  # groups of classes: one class of every group occurs in the message
     alone: bool = False  # counts only when no other right is exercised
     native: bool = False  # only in text detected as this rule's language (a word other languages share)
+    anaphor: bool = False  # its object is a pronoun: needs a data object of the writer named before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class RuleSpec:
     need: str = ""
     alone: bool = False
     native: bool = False
+    anaphor: bool = False
 
 
 def spec(
@@ -68,11 +70,13 @@ def spec(
     need: str = "",
     alone: bool = False,
     native: bool = False,
+    anaphor: bool = False,
 ) -> RuleSpec:
     """A rule: `neg`/`q` say whether negation/questions cancel it, `over` the codes it overrides when
-    overlapping, `weak` that it yields to other rights in its sentence, `need` classes ("A|B") of which
-    one must occur somewhere in the message, `alone` that it counts only when no other right does."""
-    return RuleSpec(name, code, patterns, neg, q, tuple(over.split()), weak, need, alone, native)
+    overlapping, `weak` that it yields to other rights in its sentence, `need` classes ("A|B", "A|B&C")
+    of which one (of every `&` group) must occur somewhere in the message, `alone` that it counts only
+    when no other right does, `anaphor` that its pronoun object needs an antecedent (a `my_object` match before it)."""
+    return RuleSpec(name, code, patterns, neg, q, tuple(over.split()), weak, need, alone, native, anaphor)
 
 
 _GAP: Final = re.compile(r"~(\d+)(?:-(\d+))?$")
@@ -209,9 +213,14 @@ class Lexicon:
             rule_spec.question,
             rule_spec.suppress,
             rule_spec.weak,
-            tuple(self._resolve(lang, item) for item in rule_spec.need.split("|") if item),
+            tuple(
+                tuple(self._resolve(lang, item) for item in group.split("|") if item)
+                for group in rule_spec.need.split("&")
+                if group
+            ),
             rule_spec.alone,
             rule_spec.native,
+            rule_spec.anaphor,
         )
         self.rules.setdefault(lang, []).append(rule)
 

@@ -31,10 +31,30 @@ from plugin.core.rulematch import Lexicon, RuleSpec
 from plugin.core.tokens import register
 
 NEGATIVE_CODES: Final = frozenset(
-    {"cancellation", "account_access", "order_change", "payment_change", "invoice", "b2b", "spam", "auto_reply"}
+    {
+        "cancellation",
+        "account_access",
+        "order_change",
+        "payment_change",
+        "invoice",
+        "b2b",
+        "spam",
+        "auto_reply",
+        "service_contact",
+    }
 )
 MODIFIER_CODES: Final = frozenset(
-    {"question_about", "question_general", "hypothetical", "past_self", "please", "replacement", "keep", "stop_use"}
+    {
+        "question_about",
+        "question_general",
+        "hypothetical",
+        "past_self",
+        "please",
+        "replacement",
+        "keep",
+        "stop_use",
+        "my_object",
+    }
 )
 MODULES: Final[tuple[ModuleType, ...]] = (
     common,

@@ -15,15 +15,15 @@ FUZZY: tuple[str, ...] = ()
 CLASSES = {
     "OBJ": "lebenslauf *lebenslauf bewerbung* *bewerbung unterlagen *unterlagen ausweis* *ausweis ausweiskopie* "
     "personalausweis* reisepass* pass kopie kopien *kopie scan scans *scan fuhrerschein* aufnahme* *aufnahmen "
-    "aufzeichnung* *aufzeichnungen video* *video *videos foto* *foto *fotos bild bilder *bilder selfie* "
-    "verlauf *verlauf historie *historie standort* *standorte suchanfragen bewertung* *bewertungen kommentar* "
-    "beitrag beitrage dokument* *dokumente akte *akte datei *datei profil *profil konto *konto account "
-    "fingerabdr* album* kontakte adressbuch chat* gesprach* *gesprache notizen vermerk* eintrag *eintrag "
-    "daten *daten angaben informationen",
+    "aufzeichnung* *aufzeichnungen video* *video *videos foto* *foto *fotos bild bilder *bilder selfie* verlauf "
+    "*verlauf historie *historie standort* *standorte suchanfragen bewertung* *bewertungen kommentar* beitrag "
+    "beitrage dokument* *dokumente akte *akte datei *datei profil *profil konto *konto account fingerabdr* album* "
+    "kontakte adressbuch chat* gesprach* *gesprache notizen vermerk* eintrag *eintrag daten *daten angaben "
+    "informationen",
     "PRON": "sie es diese diesen dieses das",
     "DEL": "losch* loesch* entfern* vernicht* schredder* beseitig* tilg*",
-    "MKT": "werbung *werbung werbepost prospekte flyer gutschein* rabatt* angebote *angebote "
-    "verkaufsanruf* werbeanruf* werbemail* werbe_sms newsletter* kataloge *kataloge postwurf*",
+    "MKT": "werbung *werbung werbepost prospekte flyer gutschein* rabatt* angebote *angebote verkaufsanruf* "
+    "werbeanruf* werbemail* werbe_sms newsletter* kataloge *kataloge postwurf*",
     "PROFILING": "auswert* ausgewertet analysier* analyse* profil_erstellen profilbildung tracking getrackt "
     "verfolgt verfolgen uberwach*",
     "FMT": "datei dateiformat format csv json excel tabelle export download zip",
@@ -33,19 +33,18 @@ CLASSES = {
     "ASKED": "gebeten geschrieben angefragt verlangt aufgefordert beantragt kontaktiert",
     # ---- escalation vocabulary (merged with the base classes)
     "SENSITIVE": "arzt arztin hausarzt *arzt klinik* krankenhaus* krebs tumor asthma epilep* allergi* blutwert* "
-    "bluttest* blutdruck kinderwunsch fruchtbarkeit fehlgeburt abtreibung panikattacke* depression* "
-    "rollstuhl hiv covid impf* moschee kirche synagoge tempel muslim* judisch* jude christlich* "
-    "katholisch* evangelisch* hindu* buddhist* bisexuell lgbt* transgender sexualleben gewerkschaftsmitglied "
-    "gesichtsscan stimmerkennung biometrische_daten verhaftung gefangnis vorbestraft verurteil* "
-    "menstruation* symptom* krankschreibung arbeitsunfahigkeit* krankmeldung",
+    "bluttest* blutdruck kinderwunsch fruchtbarkeit fehlgeburt abtreibung panikattacke* depression* rollstuhl hiv "
+    "covid impf* moschee kirche synagoge tempel muslim* judisch* jude christlich* katholisch* evangelisch* hindu* "
+    "buddhist* bisexuell lgbt* transgender sexualleben gewerkschaftsmitglied gesichtsscan stimmerkennung "
+    "biometrische_daten verhaftung gefangnis vorbestraft verurteil* menstruation* symptom* krankschreibung "
+    "arbeitsunfahigkeit* krankmeldung",
     "MINOR": "teenager jugendliche* schuler* schulerin sorgeberechtigt* vormund erziehungsberechtigt*",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
-    "LAWYER": "anwaltin anwalte rechtsanwaltin rechtsschutz* jurist* verklagen gerichtlich* "
-    "schlichtungsstelle ombudsmann frist_gesetzt",
+    "LAWYER": "anwaltin anwalte rechtsanwaltin rechtsschutz* jurist* verklagen gerichtlich* schlichtungsstelle "
+    "ombudsmann frist_gesetzt",
     "MEDIA": "zeitung zeitungen redaktion* reportage offentlich_machen soziale_medien verbrauchermagazin",
-    "REPEAT": "zweimal dreimal mehrmals mehrfach letzte_mail "
-    "vorherige_anfrage erste_anfrage keine_ruckmeldung "
-    "niemand_antwortet ",
+    "REPEAT": "zweimal dreimal mehrmals mehrfach letzte_mail vorherige_anfrage erste_anfrage keine_ruckmeldung "
+    "niemand_antwortet",
 }
 
 RULES = (

@@ -18,11 +18,10 @@ def _clitics(stems: str, endings: str, pronouns: str = "lo la los las") -> str:
 
 
 CLASSES = {
-    "OBJ": "cv curriculum curriculo hoja_de_vida pasaporte* dni nie copia copias escaneo* documento* "
-    "carnet* cedula* licencia grabacion* video* foto* imagen* imagenes selfie* historial* registro* ubicacion* "
-    "localizacion* busquedas resena* comentario* publicacion* expediente* archivo* fichero* ficha* nota* "
-    "perfil* cuenta* huella* album* contactos agenda conversacion* chat* anuncio* candidatura* "
-    "datos informacion",
+    "OBJ": "cv curriculum curriculo hoja_de_vida pasaporte* dni nie copia copias escaneo* documento* carnet* "
+    "cedula* licencia grabacion* video* foto* imagen* imagenes selfie* historial* registro* ubicacion* "
+    "localizacion* busquedas resena* comentario* publicacion* expediente* archivo* fichero* ficha* nota* perfil* "
+    "cuenta* huella* album* contactos agenda conversacion* chat* anuncio* candidatura* datos informacion",
     "DEL": "destruy* destrui* borr* elimin* supri* tir*",
     "DEL_CL": _clitics("borr elimin suprim quit destruy", "en ad an ar")
     + " "
@@ -31,8 +30,8 @@ CLASSES = {
     "OUT": "saquen sacar sacarme saquenme sacadme quitar quiten quitenme quitadme quitarme borrarme borrenme "
     "borradme eliminarme eliminenme excluyan excluirme",
     "LIST": "lista listas lista_de_mailing mailing mailings base_de_datos_de_publicidad",
-    "MKT": "folletos folleto propaganda buzoneo catalogos cupones descuentos llamadas_comerciales "
-    "publicidad mensajes_publicitarios sms_publicitarios",
+    "MKT": "folletos folleto propaganda buzoneo catalogos cupones descuentos llamadas_comerciales publicidad "
+    "mensajes_publicitarios sms_publicitarios",
     "FIX": "cambien cambiar cambiad cambie cambienme arreglen arreglar arreglad ajusten ajustar",
     "FMT": "archivo fichero formato csv json excel hoja_de_calculo exportacion descarga zip",
     "OTHER": "otra otro nueva nuevo",
@@ -40,15 +39,14 @@ CLASSES = {
     "servicio",
     "GOT": "consiguieron conseguido obtuvieron obtenido sacaron sacado tienen tuvieron",
     # ---- escalation vocabulary (merged with the base classes)
-    "SENSITIVE": "medico medica doctor* clinica hospital* cancer tumor asma epilep* alergi* analisis_de_sangre "
-    "fiv fertilidad aborto ansiedad depresion psiquiatr* silla_de_ruedas cirugia vih covid "
-    "vacun* mezquita iglesia sinagoga templo musulman* judio* judia cristian* protestante hindu budista "
-    "bisexual lgtb* lgbt* transexual transgenero vida_sexual afiliado* partido_politico reconocimiento_facial "
-    "datos_biometricos detencion carcel condena* adiccion alcoholismo menstruacion sintoma* "
-    "baja_medica incapacidad_temporal mutua",
+    "SENSITIVE": "medico medica doctor* clinica hospital* cancer tumor asma epilep* alergi* analisis_de_sangre fiv "
+    "fertilidad aborto ansiedad depresion psiquiatr* silla_de_ruedas cirugia vih covid vacun* mezquita iglesia "
+    "sinagoga templo musulman* judio* judia cristian* protestante hindu budista bisexual lgtb* lgbt* transexual "
+    "transgenero vida_sexual afiliado* partido_politico reconocimiento_facial datos_biometricos detencion carcel "
+    "condena* adiccion alcoholismo menstruacion sintoma* baja_medica incapacidad_temporal mutua",
     "MINOR": "adolescente* anos_de_edad alumno* alumna* patria_potestad tutor tutora",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
-    "LAWYER": "abogada abogados letrada demandar via_judicial indemnizacion reclamacion_judicial ",
+    "LAWYER": "abogada abogados letrada demandar via_judicial indemnizacion reclamacion_judicial",
     "MEDIA": "periodico periodicos redes_sociales hacerlo_publico",
     "REPEAT": "dos_veces tres_veces varias_veces reitero mi_anterior_correo solicitud_anterior nadie_responde "
     "ya_les_pedi ya_os_pedi ya_lo_pedi ya_escribi les_escribi sin_contestar no_han_contestado no_contestan",

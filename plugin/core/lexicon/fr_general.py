@@ -14,11 +14,11 @@ FUZZY: tuple[str, ...] = ()
 
 CLASSES = {
     "OBJ": "cv curriculum passeport* scan scans copie copies carte_d_identite piece_d_identite pieces_d_identite "
-    "cni permis permis_de_conduire justificatif* enregistrement* video* photo* image* selfie* "
-    "historique* journal journaux localisation* geolocalisation position* recherches avis commentaire* "
-    "publication* document* dossier* fichier* fiche* note* profil* compte* biometri* empreinte* album* "
-    "contacts carnet_d_adresses conversation* discussion* annonce* candidature* releves_de_consommation "
-    "donnees informations infos renseignements coordonnees resultats traces",
+    "cni permis permis_de_conduire justificatif* enregistrement* video* photo* image* selfie* historique* journal "
+    "journaux localisation* geolocalisation position* recherches avis commentaire* publication* document* dossier* "
+    "fichier* fiche* note* profil* compte* biometri* empreinte* album* contacts carnet_d_adresses conversation* "
+    "discussion* annonce* candidature* releves_de_consommation donnees informations infos renseignements "
+    "coordonnees resultats traces",
     "PRON": "le la les l",
     "DEL": "detrui* detruis* efface* suprime* jetez jeter purge*",
     # Imperatives of removal verbs: "détruisez-les", "supprimez-le" (the pronoun follows the verb).

@@ -18,11 +18,11 @@ def _clitics(stems: str, pronouns: str = "lo la li le") -> str:
 
 
 CLASSES = {
-    "OBJ": "cv curriculum passaporto copia copie scansione* carta_d_identita carta_di_identita documento* "
-    "documenti patente registrazione* registrazioni video* foto* immagin* selfie* storico cronologia "
-    "posizione* geolocalizzazione ricerche recensione* commento* commenti post pubblicazione* pratica pratiche "
-    "fascicolo archivio file scheda note profilo* account impront* album contatti rubrica conversazion* "
-    "chat annunci* annuncio candidatura* dati informazioni",
+    "OBJ": "cv curriculum passaporto copia copie scansione* carta_d_identita carta_di_identita documento* documenti "
+    "patente registrazione* registrazioni video* foto* immagin* selfie* storico cronologia posizione* "
+    "geolocalizzazione ricerche recensione* commento* commenti post pubblicazione* pratica pratiche fascicolo "
+    "archivio file scheda note profilo* account impront* album contatti rubrica conversazion* chat annunci* "
+    "annuncio candidatura* dati informazioni",
     "DEL": "cancell* elimin* rimuov* rimoss* togli* distrugg*",
     "DEL_CL": _clitics("cancellate eliminate rimuovete togliete distruggete cancellar eliminar rimuover toglier"),
     "FIX_CL": _clitics("correggete sistemate aggiornate modificate rettificate correggere sistemar aggiornar"),
@@ -36,14 +36,14 @@ CLASSES = {
     "GAVE": "passato passati passata dato dati_a venduto venduti ceduto ceduti comunicato girato girati",
     # ---- escalation vocabulary (merged with the base classes)
     "SENSITIVE": "medico dottore clinica ospedale* cancro tumore asma epiless* allergi* analisi_del_sangue "
-    "fecondazione fertilita aborto ansia depressione psichiatr* sedia_a_rotelle chirurgi* "
-    "hiv covid vaccin* moschea chiesa sinagoga tempio musulman* ebre* cristian* cattolic* protestant* induista "
-    "buddista bisessuale lgbt* transgender vita_sessuale iscritto_al_sindacato dati_biometrici "
-    "arresto carcere condann* dipendenza alcolismo mestruazion* sintom* certificato_medico ",
-    "MINOR": "adolescente* ragazzino ragazzina alunno alunna studente_minorenne patria_potesta tutore ",
+    "fecondazione fertilita aborto ansia depressione psichiatr* sedia_a_rotelle chirurgi* hiv covid vaccin* moschea "
+    "chiesa sinagoga tempio musulman* ebre* cristian* cattolic* protestant* induista buddista bisessuale lgbt* "
+    "transgender vita_sessuale iscritto_al_sindacato dati_biometrici arresto carcere condann* dipendenza alcolismo "
+    "mestruazion* sintom* certificato_medico",
+    "MINOR": "adolescente* ragazzino ragazzina alunno alunna studente_minorenne patria_potesta tutore",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
-    "LAWYER": "legale mio_legale avvocatessa avvocati giudice giudiziari* querela risarcimento "
-    "vie_legali azione_legale conciliazione",
+    "LAWYER": "legale mio_legale avvocatessa avvocati giudice giudiziari* querela risarcimento vie_legali "
+    "azione_legale conciliazione",
     "MEDIA": "giornale giornali le_iene rendere_pubblico",
     "REPEAT": "due_volte tre_volte piu_volte ribadisco mia_precedente precedente_richiesta nessuno_risponde "
     "gia_chiesto gia_scritto vi_ho_gia_scritto ho_gia_chiesto nessuno_mi_ha_risposto",

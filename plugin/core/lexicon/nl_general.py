@@ -13,18 +13,17 @@ SUFFIXES: tuple[str, ...] = ()
 FUZZY: tuple[str, ...] = ()
 
 CLASSES = {
-    "OBJ": "cv curriculum paspoort* kopie kopieen kopietje scan scans identiteitsbewijs* id_kaart idkaart "
-    "rijbewijs opname opnames *opnames *opname beelden *beelden video* foto foto_s fotos *foto *fotos selfie* "
-    "*historie historie *geschiedenis geschiedenis locatie* *locatie zoekopdrachten recensie* reactie* "
-    "document* *documenten dossier *dossier bestand *bestand profiel *profiel account *account vingerafdruk* "
-    "album* contacten gesprek* *gesprekken advertentie* sollicitatie* gegevens *gegevens data *data info "
-    "informatie notities aantekeningen",
+    "OBJ": "cv curriculum paspoort* kopie kopieen kopietje scan scans identiteitsbewijs* id_kaart idkaart rijbewijs "
+    "opname opnames *opnames *opname beelden *beelden video* foto foto_s fotos *foto *fotos selfie* *historie "
+    "historie *geschiedenis geschiedenis locatie* *locatie zoekopdrachten recensie* reactie* document* *documenten "
+    "dossier *dossier bestand *bestand profiel *profiel account *account vingerafdruk* album* contacten gesprek* "
+    "*gesprekken advertentie* sollicitatie* gegevens *gegevens data *data info informatie notities aantekeningen",
     "PRON": "het dat die dit deze ze hem",
     "DEL": "wis wist verwijder verwijderen vernietig* gooi gooien weggooien wegdoen",
     "MKT": "folder folders foldertje reclamefolder* *folders reclame* aanbieding* *aanbiedingen promo* acties "
     "telemarketing verkoopgesprek* *telefoontjes kortingsbon* nieuwsbrie* huis_aan_huis reclamepost",
-    "PROFILING": "analyseren geanalyseerd analyse* profiel_van_me profileren geprofileerd volgen gevolgd "
-    "tracken getrackt bijhouden",
+    "PROFILING": "analyseren geanalyseerd analyse* profiel_van_me profileren geprofileerd volgen gevolgd tracken "
+    "getrackt bijhouden",
     "FMT": "bestand formaat csv json excel spreadsheet export download zip",
     "OTHER": "andere nieuwe ander nieuw",
     "PROV2": "aanbieder leverancier *leverancier energieleverancier bank app dienst partij platform verzekeraar "
@@ -32,15 +31,14 @@ CLASSES = {
     "NO_MORE": "hoeft hoef hoeven",
     # ---- escalation vocabulary (merged with the base classes)
     "SENSITIVE": "dokter arts *arts kliniek kanker tumor astma epilep* allergi* bloedonderzoek bloeddruk ivf "
-    "vruchtbaarheid miskraam abortus paniekaanval* depressie* psych* rolstoel hiv covid vaccin* "
-    "moskee kerk synagoge tempel moslim* joods* christelijk* katholiek* hindoe* boeddhist* biseksueel lhbt* "
-    "transgender seksleven vakbondslid politieke_partij partijlid gezichtsscan stemherkenning "
-    "biometrische_gegevens arrestatie gevangenis veroordeling* verslaving alcoholisme menstruatie* "
-    "symptomen ziekmelding ziekteverlof arbodienst",
+    "vruchtbaarheid miskraam abortus paniekaanval* depressie* psych* rolstoel hiv covid vaccin* moskee kerk "
+    "synagoge tempel moslim* joods* christelijk* katholiek* hindoe* boeddhist* biseksueel lhbt* transgender "
+    "seksleven vakbondslid politieke_partij partijlid gezichtsscan stemherkenning biometrische_gegevens arrestatie "
+    "gevangenis veroordeling* verslaving alcoholisme menstruatie* symptomen ziekmelding ziekteverlof arbodienst",
     "MINOR": "tiener* puber* leerling* scholier* ouderlijk_gezag voogd",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
-    "LAWYER": "advocaten advocate jurist* rechtsbijstand* rechtszaak* aansprakelijk* "
-    "schadevergoeding geschillencommissie sommatie deurwaarder* naar_de_rechter",
+    "LAWYER": "advocaten advocate jurist* rechtsbijstand* rechtszaak* aansprakelijk* schadevergoeding "
+    "geschillencommissie sommatie deurwaarder* naar_de_rechter",
     "MEDIA": "krant kranten opgelicht* consumentenprogramma sociale_media publiek_maken",
     "REPEAT": "twee_keer drie_keer meerdere_keren al_twee_keer al_drie_keer eerder_verzoek vorige_mail "
     "vorige_verzoek nog_altijd_niets niemand_reageert opnieuw_gevraagd eerder_gemaild eerder_geschreven al_weken "
