@@ -235,7 +235,7 @@ RULES = (
         "I ~1 asked|requested|told ~8 to ~2 delete|remove|be|have|stop|unsubscribe|correct|send|close",
         "I ~1 sent|made|submitted|filed ~2 MY|a|an ~2 request",
     ),
-    spec("g.data_breach.posted", "data_breach", "screenshot|posted|published ~8 MY ~3 details|DATA|FIELD|booking"),
+    spec("g.data_breach.posted", "data_breach", "screenshot ~8 MY ~3 details|DATA|FIELD|booking"),
     spec("g.privacy_concern.never_agreed", "privacy_concern", "never ~2 agreed|consented ~2 to ~1 that|this|it"),
     spec("child_data.age", "child_data", "CHILD ~2 AGE", "AGE ~1 year|years|yr ~1 old|olds"),
 )
