@@ -27,6 +27,9 @@ def configure_logging(level: str = "info", stream: Any = None) -> None:
     """JSON lines on stdout (or `stream`), context variables merged into every line."""
     numeric = getattr(logging, level.upper(), logging.INFO)
     logging.basicConfig(level=numeric, stream=stream or sys.stdout, format="%(message)s", force=True)
+    # httpx logs every request line (with ticket URLs) at INFO in plain text: keep stdout JSON-only.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
