@@ -37,6 +37,7 @@ _SENTENCE_TARGETS: Final[dict[str, frozenset[str]]] = {
     "invoice": frozenset({"access", "portability"}),
     "b2b": _ALL_RIGHTS,
     "service_contact": frozenset({"direct_marketing"}),  # "stop calling me about the engineer visit"
+    "price_dispute": frozenset({"objection"}),  # "I object to the price increase": a contract dispute
 }
 _OVERLAP_TARGETS: Final = _ALL_RIGHTS
 _MESSAGE_NEGATIVES: Final = ("auto_reply", "spam")
@@ -198,7 +199,7 @@ def judge(
                 continue
             targets = _SENTENCE_TARGETS.get(n.rule.code, ())
             if n.rule.code == "invoice" and _span_has(
-                tk, hit, [f"{lang}:{c}" for lang in langs for c in ("DATA", "PORT")]
+                tk, hit, [f"{lang}:{c}" for lang in langs for c in ("DATA", "PORT", "STRUCT")]
             ):
                 targets = ()  # "my usage data and the invoices as CSV": the data is asked for
             if n.overlaps(hit) or (hit.rule.code in targets and tk.sentence[n.start] == sentence):
@@ -212,6 +213,12 @@ def judge(
         for other_index, other in enumerate(rights):
             if other.rule.code in hit.rule.suppress and other.overlaps(hit):
                 drop(other_index, None)
+    for index, hit in enumerate(rights):
+        if index in dropped or hit.rule.code != "withdraw_consent":
+            continue
+        for other_index, other in enumerate(rights):
+            if other.rule.code == "erasure" and other.field == hit.field and hit.start <= other.start <= hit.start + 1:
+                drop(other_index, None)  # "je retire mon consentement à la géolocalisation": the verb withdraws
     for index, hit in enumerate(rights):
         if index in dropped:
             continue
@@ -326,10 +333,26 @@ def _fallbacks(
     if stop_use and not codes - {"privacy_concern"}:
         code = "restriction" if by_code.get("keep") else "objection"
         kept = [*kept, _synthetic(stop_use[0], code, "stop_use")]
+    consent = next((h for h in kept if h.rule.code == "withdraw_consent"), None)
+    if consent is not None and "direct_marketing" not in codes and _consent_to_marketing(consent, tokens, langs):
+        # A consent whose object is marketing: withdrawing it also stops the marketing (Art. 21(2)).
+        kept = [*kept, _synthetic(consent, "direct_marketing", "consent_marketing")]
     breach = [h for h in escalations if h.rule.code == "data_breach"]
     if breach and "privacy_concern" not in codes and _mentions(tokens, langs, "MINE"):
         kept = [*kept, _synthetic(breach[0], "privacy_concern", "breach")]
     return kept
+
+
+def _consent_to_marketing(consent: Hit, tokens: Mapping[str, Tokens], langs: Sequence[str]) -> bool:
+    """Marketing named where the consent is (its sentence, or one naming the consent), and not the
+    publication of the writer's photo or review in an advert (that consent is about the image)."""
+    tk = tokens[consent.field]
+    cues = [f"{lang}:{name}" for lang in langs for name in ("CONSENT", "CONSENTED")]
+    sentences = {tk.sentence[consent.start]} | {tk.sentence[i] for i in range(len(tk.words)) if _has(tk, i, cues)}
+    marketing = [f"{lang}:MKT" for lang in langs]
+    published = [f"{lang}:PUBLISHED" for lang in langs]
+    in_scope = [i for i in range(len(tk.words)) if tk.sentence[i] in sentences]
+    return any(_has(tk, i, marketing) for i in in_scope) and not any(_has(tk, i, published) for i in in_scope)
 
 
 def _gate_escalations(

@@ -41,6 +41,7 @@ NEGATIVE_CODES: Final = frozenset(
         "spam",
         "auto_reply",
         "service_contact",
+        "price_dispute",
     }
 )
 MODIFIER_CODES: Final = frozenset(

@@ -16,7 +16,8 @@ CLASSES = {
     "garante_della_privacy il_garante al_garante dpc data_protection_commission* cnpd edpb edps "
     "supervisory_authority data_protection_authority data_protection_regulator autorite_de_controle "
     "autorite_de_protection_des_donnees toezichthouder privacy_toezichthouder autoridad_de_control "
-    "autoridad_de_proteccion_de_datos autorita_di_controllo autorita_garante dsb",
+    "autoridad_de_proteccion_de_datos autorita_di_controllo autorita_garante dsb pfpdt edoeb prepose_federal "
+    "incaricato_federale",
 }
 
 RULES = (spec("dpa_complaint.authority", "dpa_complaint", "DPA"),)

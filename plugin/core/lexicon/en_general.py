@@ -221,7 +221,12 @@ RULES = (
     ),
     # ---- privacy concern
     spec("g.privacy_concern.legal", "privacy_concern", "is|was ~2 that|this|it ~1 even? ~1 LAWFUL", need="OBJ|FIELD"),
-    spec("g.privacy_concern.unknowing", "privacy_concern", "without ~1 me|my ~1 knowing|knowledge|being_asked"),
+    spec(
+        "g.privacy_concern.unknowing",
+        "privacy_concern",
+        "without ~1 me|my ~1 knowing|knowledge|being_asked",
+        alone=True,
+    ),
     spec("g.privacy_concern.uneasy", "privacy_concern", "makes|made ~1 me ~2 WORRY", alone=True),
     spec("g.privacy_concern.who_sees", "privacy_concern", "who ~4 can|could ~2 see|read|access|view ~3 PRON|MY|OBJ"),
     spec(
@@ -236,6 +241,11 @@ RULES = (
         "I ~1 sent|made|submitted|filed ~2 MY|a|an ~2 request",
     ),
     spec("g.data_breach.posted", "data_breach", "screenshot ~8 MY ~3 details|DATA|FIELD|booking"),
-    spec("g.privacy_concern.never_agreed", "privacy_concern", "never ~2 agreed|consented ~2 to ~1 that|this|it"),
+    spec(
+        "g.privacy_concern.never_agreed",
+        "privacy_concern",
+        "never ~2 agreed|consented ~2 to ~1 that|this|it",
+        alone=True,
+    ),
     spec("child_data.age", "child_data", "CHILD ~2 AGE", "AGE ~1 year|years|yr ~1 old|olds"),
 )

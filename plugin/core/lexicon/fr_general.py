@@ -20,6 +20,45 @@ CLASSES = {
     "discussion* annonce* candidature* releves_de_consommation donnees informations infos renseignements "
     "coordonnees resultats traces",
     "PRON": "le la les l",
+    "OBJ2": "temoignage* remarque* mention* passages trajets vitesses images bulletins fiches_de_paie releves "
+    "historique appreciation* chiffre informations_sur numero",
+    "KEEP_V": "garder gardez gardiez conserver conservez conserviez stocker stockez stockiez archiver archivez "
+    "garde conserve stocke",
+    "GIVE2": "montrez montrer communiquez communiquer transmettez transmettre envoyez envoyer donnez fournissez "
+    "indiquez faites_parvenir faire_parvenir",
+    "SHARE_V": "envoye envoyees envoyes transmis transmise transmises communique communiquees communiques donne "
+    "donnees fourni fournie fournies vendu vendues partage partagees ecrit note enregistre",
+    "WHAT_Q": "quelles quels quel quelle ce_que ce_qui qu quoi",
+    "KNOW": "savoir connaitre voir indiquer indiquez dire dites preciser precisez",
+    "CORRECT_ALL": "modifier modifiez changer changez remplacer remplacez adapter adaptez corriger corrigez "
+    "rectifier rectifiez mettre_a_jour mettez_a_jour actualiser actualisez ajouter ajoutez passer passez inscrire "
+    "inscrivez",
+    "FIELD": "civilite rue chiffre revenu salaire nom_d_usage nom_de_naissance prenom",
+    "WRONG": "faux fausse errone erronee mal_ecrit mal_encode mal_orthographie",
+    "UNTIL": "tant_que en_attendant d_ici pendant jusqu_a jusqu_au durant",
+    "STOPUSE": "servir serve servent sert utiliser utilisez utilisee utilises exploiter exploitee exploites "
+    "transmettre transmettez transmise communiquer communiquez partir donner donnez acces regarder traiter",
+    "FREEZE": "bloquez bloquer gelez geler mettre_de_cote mettez_de_cote suspendre suspendez",
+    "REFUSE_USE": "servent serve utilisees utilises utilise exploitees exploites partagees partages analysees "
+    "analyses suivis suivies ecoutes classe classee",
+    "HUMAN2": "recruteur recruteuse responsable etre_humain personne humain humaine conseiller conseillere "
+    "quelqu_un agent gestionnaire analyste employe salarie",
+    "REVIEW2": "lise lire relise relire examine examiner reexamine reexaminer reexamen revue revu revoie revoir "
+    "etudie etudiera etudier regarde regarder reconsidere intervention verifie analyse",
+    "AUTO2": "automatique automatiques automatiquement automatise automatisee algorithme logiciel systeme robot "
+    "application tri programme anti_fraude ordinateur",
+    "DECISION2": "rejete rejetee refus refuse refusee desactive desactivee desactivation cloture bloque decision "
+    "suspendu",
+    "CONSENTED": "dit_oui coche cochee signe accepte tout_accepter autorise donne_mon_accord",
+    "WORRY": "angoisse inquiete inquiet rassurer limite inadmissible choque choquee",
+    "LAWFUL": "legal legale normal autorise permis",
+    "CAMERA": "camera cameras videosurveillance filme filmer filment micro",
+    "STRUCT": "excel tableur xlsx csv",
+    "BREACH": "destinataires_visibles en_copie adresses_visibles tous_en_copie",
+    "MEDIA": "emission blog_consommateur france_2 france_3 tf1 m6 bfm journalistes blogueur* que_choisir "
+    "60_millions rendre_public",
+    "PRICE": "hausse augmentation tarif tarifs cotisation prix majoration frais loyer",
+    "HOWTO": "option bouton parametre parametres fonction reglage",
     "DEL": "detrui* detruis* efface* suprime* jetez jeter purge*",
     # Imperatives of removal verbs: "détruisez-les", "supprimez-le" (the pronoun follows the verb).
     "DEL_IMP": "suprimez efacez detruisez jetez retirez enlevez virez purgez",
@@ -48,7 +87,6 @@ CLASSES = {
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
     "LAWYER": "avocate avocats juriste conseil_juridique protection_juridique assignation assigner poursuivre "
     "porter_plainte depot_de_plainte devant_les_tribunaux dommages_et_interets huissier_de_justice",
-    "MEDIA": "journalistes blogueur* que_choisir 60_millions rendre_public",
     "REPEAT": "deux_fois trois_fois a_plusieurs_reprises toujours_aucune premiere_demande precedente_demande "
     "mon_precedent_mail mon_dernier_mail il_y_a_un_mois depuis_un_mois depuis_deux_mois sans_suite troisieme_fois "
     "deuxieme_fois seconde_fois n_ieme_fois deja_ecrit deja_relance deja_signale pas_de_reponse sans_nouvelles "
@@ -56,6 +94,106 @@ CLASSES = {
 }
 
 RULES = (
+    spec("my_object.mine", "my_object", "MINE|HIS ~3 OBJ|OBJ2|FIELD|DATA|ACCOUNT"),
+    # ---- erasure: "ne gardez pas mes coordonnées", "je ne veux plus que vous conserviez ma photo"
+    spec(
+        "g.erasure.dont_keep",
+        "erasure",
+        "ne|n ~1 KEEP_V ~1 pas|plus ~4 OBJ|MY",
+        "NEG ~1 veux|souhaite ~1 plus|pas ~2 que ~1 vous ~1 KEEP_V",
+        neg=False,
+    ),
+    spec("g.erasure.passive", "erasure", "que ~4 OBJ|OBJ2 ~3 soit|soient ~1 DEL"),
+    spec("g.erasure.clear", "erasure", "vider|videz ~3 OBJ|OBJ2"),
+    spec("g.erasure.can_remove", "erasure", "pouvez ~1 vous? ~1 l|le|la|les ~1 DEL|enlever|retirer", anaphor=True),
+    # ---- access
+    spec(
+        "g.access.show_me", "access", "GIVE2 ~1 moi|nous ~5 DATA|OBJ|OBJ2", "me|m ~1 GIVE2 ~4 OBJ|OBJ2|DATA", weak=True
+    ),
+    spec(
+        "g.access.what_sent",
+        "access",
+        "KNOW ~4 WHAT_Q ~4 DATA|OBJ|OBJ2 ~4 SHARE_V",
+        "KNOW ~3 ce ~1 qui ~2 est ~1 SHARE_V",
+        "qu ~1 avez ~1 vous ~2 SHARE_V",
+        "qui ~2 vous ~1 l|les|la|le ~1 a|ont ~1 SHARE_V",
+        "sur_quelle_base",
+    ),
+    # ---- rectification
+    spec(
+        "g.rectification.change_it", "rectification", "CORRECT_ALL ~3 ca|cela|le|la|l|les|ce|cette|FIELD", need="FIELD"
+    ),
+    spec("g.rectification.replace", "rectification", "remplacer|remplacez ~6 par", "passer|passez ~3 FIELD ~1 a"),
+    # ---- restriction
+    spec(
+        "g.restriction.until",
+        "restriction",
+        "UNTIL ~14 ne|n|personne ~3 STOPUSE",
+        "ne|n ~3 STOPUSE ~12 UNTIL",
+        "NEG ~1 DEL ~8 mais ~4 NEG|cesez|arretez ~3 STOPUSE",
+        neg=False,
+    ),
+    spec("g.restriction.freeze", "restriction", "FREEZE ~4 OBJ|OBJ2|PRON|information|cette|ce|ces|DATA"),
+    spec("g.portability.structured", "portability", "recuper*|GIVE2|obtenir|avoir|recevoir ~10 STRUCT"),
+    # ---- objection
+    spec(
+        "g.objection.refuse_use",
+        "objection",
+        "refuse ~1 que ~8 REFUSE_USE",
+        "refuse ~1 d|de ~2 etre ~1 REFUSE_USE|PROFILING",
+    ),
+    spec("g.objection.dont_want_it", "objection", "n ~1 en ~1 veux ~1 pas", need="PROFILING|partagees", alone=True),
+    # ---- direct marketing
+    spec(
+        "g.direct_marketing.no_more",
+        "direct_marketing",
+        "veux|jveux|souhaite ~1 plus ~3 RECEIVE ~4 MKT|MSG",
+        "ne|n ~1 veut|veux|souhaite ~1 plus ~2 etre ~1 appele*|demarche*|contacte*|solicite*|harcele*",
+        neg=False,
+    ),
+    # ---- automated decision
+    spec(
+        "g.automated_decision.human",
+        "automated_decision",
+        "HUMAN2 ~8 REVIEW2",
+        "REVIEW2 ~4 par ~3 HUMAN2",
+        need="AUTO2&DECISION2",
+    ),
+    # ---- consent
+    spec(
+        "g.withdraw_consent.changed_mind",
+        "withdraw_consent",
+        "change|changer ~1 d_avis",
+        "c_est_non|finalement_non",
+        "ne ~1 suis ~1 plus ~1 d_acord",
+        "je ~1 la|le|l ~1 retire",
+        need="CONSENTED",
+        over="erasure",
+    ),
+    spec("g.withdraw_consent.cancel", "withdraw_consent", "anuler|anule|retirer|retire ~2 MY|cet|ce ~1 CONSENT"),
+    # ---- privacy concern
+    spec(
+        "g.privacy_concern.lawful",
+        "privacy_concern",
+        "est|est_ce ~1 ce? ~1 bien? ~1 LAWFUL",
+        need="OBJ|OBJ2|FIELD|DATA|SENSITIVE|CAMERA",
+    ),
+    spec(
+        "g.privacy_concern.worry", "privacy_concern", "je ~1 suis ~1 WORRY", "ca ~1 m ~1 angoisse|inquiete", alone=True
+    ),
+    spec(
+        "g.privacy_concern.where_goes",
+        "privacy_concern",
+        "ou ~1 va|vont|part|partent ~2 OBJ|OBJ2|PRON|cette|ces",
+        "qui ~2 la|le|les ~1 garde|conserve|voit|lit|consulte",
+        "ne ~1 savais ~1 pas ~1 que ~2 vous",
+    ),
+    spec("g.privacy_concern.outrage", "privacy_concern", "c_est ~1 inadmissible|scandaleux|inacceptable", alone=True),
+    # ---- hard negatives and modifiers
+    spec("cancellation.option", "cancellation", "UNSUB ~4 option|offre|forfait|CONTRACT"),
+    spec("question_about.where_option", "question_about", "ou ~2 se ~1 trouve|trouver ~4 HOWTO"),
+    spec("past_self.confirmed", "past_self", "confirmant|confirme|confirmation ~4 supresion|efacement|desinscription"),
+    spec("price_dispute.increase", "price_dispute", "PRICE"),
     # ---- erasure
     spec("g.erasure.object", "erasure", "DEL ~4 OBJ"),
     spec("g.erasure.pronoun", "erasure", "DEL_IMP ~1 PRON|tout|moi", need="OBJ"),
@@ -96,5 +234,5 @@ RULES = (
     # ---- modifiers
     spec("question_about.possible", "question_about", "est_il_possible|est_ce_possible|peut_on"),
     # ---- escalations
-    spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 ans?"),
+    spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 ans?", "jai|ai ~1 AGE ~1 ans"),
 )
