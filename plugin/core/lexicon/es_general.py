@@ -31,12 +31,49 @@ CLASSES = {
     "borradme eliminarme eliminenme excluyan excluirme",
     "LIST": "lista listas lista_de_mailing mailing mailings base_de_datos_de_publicidad",
     "MKT": "folletos folleto propaganda buzoneo catalogos cupones descuentos llamadas_comerciales publicidad "
-    "mensajes_publicitarios sms_publicitarios",
+    "mensajes_publicitarios sms_publicitarios promos promo rebajas ofertas_personalizadas",
     "FIX": "cambien cambiar cambiad cambie cambienme arreglen arreglar arreglad ajusten ajustar",
     "FMT": "archivo fichero formato csv json excel hoja_de_calculo exportacion descarga zip",
     "OTHER": "otra otro nueva nuevo",
     "PROV2": "compania empresa proveedor* operador* comercializadora banco aseguradora plataforma app aplicacion "
     "servicio",
+    "OBJ2": "impago impagos anotacion anotaciones valoracion valoraciones deuda registros_de_entrada movimientos "
+    "canciones listas grabaciones",
+    "DEL_SUBJ": "borre borren borreis elimine eliminen elimineis suprima supriman quite quiten borrados borradas "
+    "eliminados eliminadas suprimidos suprimidas",
+    "KEEP_V": "queden quede guarden guardando guardar conserven conservando conservar tengan tener almacenen "
+    "almacenando sigan_guardando sigan_teniendo",
+    "FORGET": "olvidense olvidaos olvidadme olvidenme olvidarme olvidarse",
+    "SHARE_V": "enviaron enviado enviasteis pasaron pasado pasasteis dieron dado disteis cedieron cedido "
+    "facilitaron facilitado comunicaron comunicado entregaron entregado guardaron guardado registro registraron "
+    "registrado vendieron vendido mostraron ensenaron",
+    "ASK_TELL": "saber digan diganme decirme indiquen indicar informen informarme conocer",
+    "FIX2": "cambieis cambien cambiar cambiad cambiadlo corrijan corregir corrijais corregidlo actualicen "
+    "actualizar actualiceis modifiquen modificar completen completar anadir anadan anadid anadirlo anadidlo "
+    "anadanlo pongan poner ponerlo dejarlo dejarla dejen rectifiquen rectificar",
+    "FIELD": "tlf telefono direccion apellidos nombre importe formacion titulo estado_civil",
+    "UNTIL": "mientras hasta_que hasta_q en_tanto hasta_la hasta_el hasta_resolver",
+    "STOPUSE": "comuniquen comunicar usen useis usar usarlos utilicen utilizar traten tratar reporten reportar "
+    "reportarlos toqueis toquen tocar cedan ceder pasen pasar envien enviar",
+    "FREEZE": "en_suspenso congelen congelar congelad bloqueen bloquear bloquead suspendan suspender",
+    "PROFILING": "seguimiento sigais sigan medicion entrenamiento entrenar aprendan estudios estadisticas ranking "
+    "analicen analizar analizan perfil perfiles",
+    "EXCLUDE": "quitadme quitenme sacadme sacadlas sacadlos sacadla sacadlo excluidme excluyanme sacarme quitarme "
+    "quitenlas quitenlos",
+    "CONSENTED": "acepte acepto firme di_mi_consentimiento di_permiso os_di_permiso les_di_permiso "
+    "estaba_de_acuerdo me_apunte autorice marque",
+    "HUMAN2": "persona humano humana analista alguien empleado empleada gestor agente responsable tecnico",
+    "REVIEW2": "revise revisen revisar lea lean leer examine examinen examinar valore valoren revision reexamine",
+    "AUTO2": "sistema sistemas automatico automaticos automatica automaticamente algoritmo programa maquina "
+    "herramienta",
+    "DECISION2": "rechazo rechazado rechazada denegado denegada denegaron cerraron cerrado bloqueado dice_que_no "
+    "filtro filtraron descartado descartada",
+    "FMT2": "archivo fichero formato comprimido zip vcard ical csv excel",
+    "CARRY": "importar importarlas importarlos llevar llevarme llevarlos llevarlas meter meterlos subir subirlos "
+    "presentarlo cargar cargarlos",
+    "LAWFUL": "legal normal licito",
+    "WORRY": "incomoda incomodo fatal",
+    "PRICE": "subida aumento tarifa precio cuota recargo",
     "GOT": "consiguieron conseguido obtuvieron obtenido sacaron sacado tienen tuvieron",
     # ---- escalation vocabulary (merged with the base classes)
     "SENSITIVE": "medico medica doctor* clinica hospital* cancer tumor asma epilep* alergi* analisis_de_sangre fiv "
@@ -54,7 +91,25 @@ CLASSES = {
 
 RULES = (
     # ---- erasure
-    spec("g.erasure.object", "erasure", "DEL ~4 OBJ", "OBJ ~6 se? ~1 DEL"),
+    spec("my_object.mine", "my_object", "MINE|HIS ~3 OBJ|OBJ2|FIELD|DATA|ACCOUNT"),
+    spec(
+        "g.erasure.object",
+        "erasure",
+        "DEL ~4 OBJ|OBJ2",
+        "que ~3 se ~1 DEL_SUBJ",
+        "que ~6 OBJ ~2 sean|sea ~1 DEL_SUBJ",
+        "saquen|quiten|sacad|quitad ~2 MY ~2 OBJ|FIELD",
+    ),
+    spec(
+        "g.erasure.dont_keep",
+        "erasure",
+        "NEG ~1 quiero ~2 que ~4 KEEP_V",
+        "que ~1 no ~1 quede ~2 nada",
+        neg=False,
+    ),
+    spec("g.erasure.forget", "erasure", "FORGET", "todo ~1 fuera"),
+    spec("g.erasure.data_off", "erasure", "baja ~3 MY? ~1 DATA", "derecho|derechos ~2 cancelacion|arco", need="DATA"),
+    spec("g.erasure.vanish", "erasure", "desaparecer ~2 de ~2 la|su|vuestra|vuestro ~1 app|web|plataforma|sistema"),
     spec("g.erasure.clitic", "erasure", "DEL_CL", need="OBJ"),
     spec("g.erasure.gone", "erasure", "OBJ ~4 GONE", "GONE ~3 OBJ"),
     # ---- direct marketing: take me off the list
@@ -65,12 +120,93 @@ RULES = (
         "me ~1 OUT ~4 de|del ~3 LIST|MKT",
         over="erasure",
     ),
+    spec(
+        "g.direct_marketing.number_off_list",
+        "direct_marketing",
+        "saquen|quiten|borren|eliminen ~4 MY ~2 FIELD|OBJ ~4 de|del ~3 LIST|listado|llamadas",
+    ),
+    spec("g.direct_marketing.no_more", "direct_marketing", "no_mas|nada_mas ~3 MKT|MSG", neg=False),
+    spec("g.direct_marketing.stop_it", "direct_marketing", "parad|paren|basta ~1 ya", need="MKT", neg=False),
+    # ---- access
+    spec(
+        "g.access.what_sent",
+        "access",
+        "que ~2 DATA|OBJ|OBJ2 ~3 mios|mias? ~3 SHARE_V",
+        "ASK_TELL ~3 que ~4 SHARE_V|pudo_ver|vio",
+        "pedir|pedirles|solicitar|solicito ~4 todos|todas ~2 los|las ~1 DATA|OBJ",
+        "en ~1 que ~1 se ~1 basa|basan",
+        "saber|conocer ~2 la ~1 fuente|origen|procedencia",
+    ),
     # ---- rectification
     spec("g.rectification.change", "rectification", "FIX ~3 MY|el|la ~2 FIELD"),
+    spec("g.rectification.fix", "rectification", "FIX2 ~4 MY|el|la|lo|FIELD", need="FIELD|WRONG"),
+    spec(
+        "g.rectification.ask",
+        "rectification",
+        "solicito|pido|exijo|quiero ~2 que ~1 lo|la|los ~1 corrijan|cambien|actualicen|rectifiquen|modifiquen",
+        "tengo|teneis|tienen ~2 mi ~1 FIELD ~1 mal",
+        "anadirlo|anadidlo|anadanlo|anadir",
+        need="FIELD|WRONG|falta",
+    ),
+    # ---- restriction
+    spec(
+        "g.restriction.until",
+        "restriction",
+        "UNTIL ~10 NEG|sin ~3 STOPUSE",
+        "NEG ~4 STOPUSE ~14 UNTIL",
+        "KEEP_V|conserven ~10 y|pero ~2 NEG ~2 los|las? ~1 STOPUSE",
+        "ningun ~1 otro ~1 fin",
+        neg=False,
+    ),
+    spec("g.restriction.freeze", "restriction", "FREEZE ~4 DATA|OBJ|OBJ2", "dejen ~3 DATA ~1 en_suspenso"),
+    # ---- objection
+    spec(
+        "g.objection.not_want",
+        "objection",
+        "NEG ~1 quiero ~2 que ~4 PROFILING",
+        "NEG ~1 quiero ~1 aparecer ~3 PROFILING",
+    ),
+    spec("g.objection.exclude", "objection", "EXCLUDE ~4 PROFILING", over="erasure"),
+    # ---- automated decision
+    spec(
+        "g.automated_decision.human",
+        "automated_decision",
+        "HUMAN2 ~8 REVIEW2",
+        "REVIEW2 ~4 por ~3 HUMAN2",
+        need="AUTO2&DECISION2",
+    ),
+    # ---- consent
+    spec(
+        "g.withdraw_consent.changed_mind",
+        "withdraw_consent",
+        "lo|la ~1 retiro|revoco|quito",
+        "ya ~1 no ~1 estoy ~1 de_acuerdo",
+        "me ~1 echo ~1 para_atras|atras",
+        "ya ~1 no ~2 dejo|doy",
+        "CONSENT ~3 ya ~1 no",
+        need="CONSENTED|CONSENT",
+        over="erasure",
+    ),
+    spec("g.withdraw_consent.remove", "withdraw_consent", "quito|quitad|quiten ~2 el|ese|mi|esa ~1 CONSENT"),
     # ---- portability
     spec("g.portability.other", "portability", "FMT ~8 OTHER ~2 PROV2", weak=True),
+    spec("g.portability.carry", "portability", "FMT2 ~10 CARRY", "CARRY ~6 otro|otra|nuevo|nueva|alli", weak=True),
     # ---- privacy concern
     spec("g.privacy_concern.how_got", "privacy_concern", "como|donde ~2 GOT ~3 MY ~2 FIELD|DATA"),
+    spec("g.privacy_concern.lawful", "privacy_concern", "es ~1 LAWFUL", need="OBJ|OBJ2|FIELD|DATA|SENSITIVE"),
+    spec(
+        "g.privacy_concern.who_sees",
+        "privacy_concern",
+        "quien|quienes ~2 puede|pueden ~1 ver|acceder|leer",
+        "donde ~2 se ~1 guarda|guardan|almacena",
+        "como ~2 puede ~1 pasar|ser",
+        "no ~2 les ~1 parece ~1 un ~1 problema",
+    ),
+    spec("g.privacy_concern.feel", "privacy_concern", "me ~1 siento|siento ~1 WORRY", "estoy ~2 WORRY", alone=True),
+    # ---- hard negatives and modifiers
+    spec("question_about.how_is", "question_about", "como ~1 se ~1 borra|elimina|quita|cambia|hace"),
+    spec("past_self.changed", "past_self", "he|hemos ~1 cambiado|actualizado|modificado|borrado"),
+    spec("price_dispute.increase", "price_dispute", "PRICE"),
     # ---- escalations
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 anos?"),
 )
