@@ -202,6 +202,8 @@ def judge(
                 tk, hit, [f"{lang}:{c}" for lang in langs for c in ("DATA", "PORT", "STRUCT")]
             ):
                 targets = ()  # "my usage data and the invoices as CSV": the data is asked for
+            if n.rule.code == "payment_change" and _explicit(hit):
+                continue  # "rettifica dell'IBAN ai sensi dell'art. 16": an explicit Art. 16 request stands
             if n.overlaps(hit) or (hit.rule.code in targets and tk.sentence[n.start] == sentence):
                 drop(index, n)
         for n in negatives:  # the subject summarises the body: body negatives cover it too
@@ -262,6 +264,11 @@ def _resolve_anaphora(kept: list[Hit], antecedents: Sequence[Hit], tokens: Mappi
             continue
         out.append(hit)
     return out
+
+
+def _explicit(hit: Hit) -> bool:
+    """The right named by its legal noun or article ("rectification", "Art. 16"), not inferred."""
+    return hit.rule.id.endswith(".noun") or ".article." in hit.rule.id
 
 
 def _mentions(tokens: Mapping[str, Tokens], langs: Sequence[str], name: str) -> bool:

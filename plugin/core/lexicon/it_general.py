@@ -33,13 +33,42 @@ CLASSES = {
     "FMT": "file formato csv json excel foglio_di_calcolo esportazione archivio zip",
     "OTHER": "altro altra nuovo nuova",
     "PROV2": "fornitore gestore operatore banca compagnia piattaforma app servizio assicurazione",
+    "PRON": "lo la li le",
+    "OBJ2": "filmati filmato volto voce cronologia siti impronte classifica punteggi attestati corsi",
+    "KEEP_V": "conserviate conservare conservate tenere tenete tenetene teniate mantenere tenerli conservarli "
+    "conserviate_piu",
+    "DEL2": "levate levare levatemi svuotate svuotare",
+    "FORGET": "dimenticatemi dimenticarmi dimenticatevi",
+    "SHARE_V": "consegnato consegnati dato dati passato passati trasmesso trasmessi comunicato comunicati inviato "
+    "inviati venduto ceduto",
+    "FIX2": "correggete correggere aggiornate aggiornare cambiate cambiare modificate modificare aggiungete "
+    "aggiungere rettificate rettificare sistemate sistemare cambiarlo cambiarla aggiungetelo aggiungerlo "
+    "correggerlo correggetelo",
+    "FIELD": "secondo_nome cognome iban natel sesso titolo intestazione gruppo_sanguigno classe civico",
+    "WRONG": "sbagliato sbagliata sbagliati vecchio non_e_corretto invertite",
+    "UNTIL": "finche fino_a fino_alla fino_al in_attesa nel_frattempo",
+    "STOPUSE": "usate usateli usatela usarli usare utilizzate utilizzarli trasmettete trasmetteteli trasmettere "
+    "comunicate comunicarli trattate trattarli sottoporli sottoporre cedete",
+    "FREEZE": "congelare congelate bloccate bloccare sospendete sospendere",
+    "PROFILING": "tracciato tracciata tracciati tracciare addestrare addestramento campione studio studi "
+    "statistiche analizzato analizzata analizzate analizzare punteggio",
+    "EXCLUDE": "escludetele escludetemi escludeteli escludetela escludermi toglietemi",
+    "HUMAN2": "persona umano umana analista operatore addetto qualcuno dipendente responsabile consulente",
+    "REVIEW2": "riveda rivedesse rivedere riesamini riesaminare riesame esaminata esaminare guardasse guardi "
+    "controlli valuti intervento presa decida",
+    "AUTO2": "automatico automatica automatici automatiche automatizzato sistema software algoritmo piattaforma "
+    "programma scoring",
+    "DECISION2": "rifiuto rifiutato rifiutata respinta respinto negativa non_idoneo negato bloccato decisione",
+    "CONSENTED": "acconsentito firmato dato_il_benestare dato_permesso detto_d_accordo spunta accettato",
+    "CONSENT": "benestare permesso liberatoria",
+    "WORRY": "strano tranquilla tranquillo",
+    "SENSITIVE": "sindacato medico dottore clinica ospedale* cancro tumore asma epiless* allergi* "
+    "analisi_del_sangue fecondazione fertilita aborto ansia depressione psichiatr* sedia_a_rotelle chirurgi* hiv "
+    "covid vaccin* moschea chiesa sinagoga tempio musulman* ebre* cristian* cattolic* protestant* induista buddista "
+    "bisessuale lgbt* transgender vita_sessuale iscritto_al_sindacato dati_biometrici arresto carcere condann* "
+    "dipendenza alcolismo mestruazion* sintom* certificato_medico",
     "GAVE": "passato passati passata dato dati_a venduto venduti ceduto ceduti comunicato girato girati",
     # ---- escalation vocabulary (merged with the base classes)
-    "SENSITIVE": "medico dottore clinica ospedale* cancro tumore asma epiless* allergi* analisi_del_sangue "
-    "fecondazione fertilita aborto ansia depressione psichiatr* sedia_a_rotelle chirurgi* hiv covid vaccin* moschea "
-    "chiesa sinagoga tempio musulman* ebre* cristian* cattolic* protestant* induista buddista bisessuale lgbt* "
-    "transgender vita_sessuale iscritto_al_sindacato dati_biometrici arresto carcere condann* dipendenza alcolismo "
-    "mestruazion* sintom* certificato_medico",
     "MINOR": "adolescente* ragazzino ragazzina alunno alunna studente_minorenne patria_potesta tutore",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
     "LAWYER": "legale mio_legale avvocatessa avvocati giudice giudiziari* querela risarcimento vie_legali "
@@ -50,6 +79,20 @@ CLASSES = {
 }
 
 RULES = (
+    spec("my_object.mine", "my_object", "MINE|HIS ~3 OBJ|OBJ2|FIELD|DATA|ACCOUNT"),
+    spec(
+        "g.erasure.dont_keep",
+        "erasure",
+        "NEG ~1 voglio ~2 che ~3 KEEP_V",
+        "NEG ~1 KEEP_V ~2 copia",
+        neg=False,
+    ),
+    spec("g.erasure.remove", "erasure", "DEL2 ~4 OBJ|OBJ2|DATA", "FORGET", "in_mancanza_di ~1 rimozione|cancellazione"),
+    spec(
+        "g.erasure.number_off_list",
+        "direct_marketing",
+        "DEL ~4 MY ~2 FIELD|OBJ ~4 da|dalle|dalla|dal ~3 LIST|chiamata",
+    ),
     # ---- erasure
     spec("g.erasure.object", "erasure", "DEL ~4 OBJ", "OBJ ~6 PASSIVE ~1 DEL"),
     spec("g.erasure.clitic", "erasure", "DEL_CL", need="OBJ"),
@@ -59,8 +102,90 @@ RULES = (
     # ---- rectification
     spec("g.rectification.clitic", "rectification", "FIX_CL", need="FIELD|WRONG"),
     spec("g.rectification.date", "rectification", "CORRECT ~2 la ~1 data", need="@NUM"),
-    # ---- access: who received my data
+    # ---- access: who received my data, what was handed over
     spec("g.access.recipients", "access", "a_chi ~3 GAVE"),
+    spec(
+        "g.access.what_sent",
+        "access",
+        "che_cosa|cosa|cos_altro|quali ~4 avete|hanno ~1 SHARE_V",
+        "su ~1 quali ~1 dati",
+        "chiedo|vorrei|mandatemi|inviatemi ~2 copia|copie ~3 OBJ|OBJ2",
+        "conoscere|sapere ~2 la ~1 fonte|origine|provenienza",
+        "vorrei|voglio ~1 sapere ~3 quali|cosa|che",
+    ),
+    # ---- rectification
+    spec("g.rectification.fix", "rectification", "FIX2 ~4 MY|il|la|lo|l|FIELD|in", need="FIELD|WRONG"),
+    # ---- restriction
+    spec(
+        "g.restriction.until",
+        "restriction",
+        "NEG ~1 STOPUSE ~12 UNTIL",
+        "UNTIL ~12 NEG ~2 STOPUSE",
+        "conservare ~10 e|ma ~2 di? ~1 non ~2 STOPUSE",
+        "nessun ~1 altro ~1 trattamento|uso",
+        "niente ~1 altri ~1 usi",
+        "NEG ~1 la|li|lo|le? ~1 DEL ~12 ma ~6 non ~1 STOPUSE",
+        neg=False,
+        over="erasure",
+    ),
+    spec("g.restriction.freeze", "restriction", "FREEZE ~4 DATA|OBJ|OBJ2"),
+    # ---- objection
+    spec(
+        "g.objection.not_want",
+        "objection",
+        "NEG ~1 voglio ~2 essere ~1 PROFILING",
+        "NEG ~1 voglio ~1 che ~1 lo ~1 facciate",
+        need="PROFILING",
+    ),
+    spec("g.objection.exclude", "objection", "EXCLUDE", need="PROFILING", over="erasure"),
+    # ---- direct marketing
+    spec(
+        "g.direct_marketing.no_ads",
+        "direct_marketing",
+        "NEG ~1 voglio ~3 MKT",
+        "pretendo|voglio|chiedo ~2 che ~1 cessino|smettano|finiscano",
+        "continuate|continuano ~2 a? ~1 chiamarmi|scrivermi|contattarmi|mandarmi",
+        need="MKT",
+        neg=False,
+    ),
+    # ---- automated decision
+    spec(
+        "g.automated_decision.human",
+        "automated_decision",
+        "HUMAN2 ~8 REVIEW2",
+        "REVIEW2 ~4 da ~3 HUMAN2",
+        need="AUTO2&DECISION2",
+    ),
+    # ---- consent
+    spec(
+        "g.withdraw_consent.changed_mind",
+        "withdraw_consent",
+        "non ~1 do ~1 piu ~2 CONSENT",
+        "cambiato ~1 idea",
+        "revoco",
+        "NEG ~1 voglio ~1 piu ~2 dare ~2 CONSENT",
+        "NEG ~1 sono ~1 piu ~1 d_accordo",
+        "ritiro|revoco|tolgo ~2 il|mio|la ~1 CONSENT",
+        "la|lo ~1 tolgo",
+        need="CONSENTED|CONSENT",
+        over="erasure",
+    ),
+    # ---- privacy concern
+    spec(
+        "g.privacy_concern.why",
+        "privacy_concern",
+        "perche ~3 avete|chiedete|volete|conservate ~3 MY|il|la|OBJ",
+        "a ~1 che ~1 vi ~1 serve",
+        "chi ~2 puo|possono ~1 vedere|leggere|accedere",
+        "chi ~1 ha ~1 accesso",
+        "dove ~1 vanno|finiscono|va|finisce ~2 OBJ|OBJ2|PRON|le|i|il|la",
+        "qualcuno ~1 vede|puo_vedere ~3 miei|mie|MY",
+    ),
+    spec("g.privacy_concern.unknowing", "privacy_concern", "senza ~1 dirmi|avvisarmi|chiedermi|informarmi", alone=True),
+    spec("g.privacy_concern.feel", "privacy_concern", "sembra ~2 WORRY", "sento ~1 WORRY", alone=True),
+    # ---- hard negatives
+    spec("cancellation.application", "cancellation", "ritirare|ritiro ~3 candidatura|domanda"),
+    spec("order_change.before_shipping", "order_change", "prima ~2 della|del ~1 spedizione|consegna|invio"),
     # ---- portability
     spec("g.portability.other", "portability", "FMT ~8 OTHER ~2 PROV2", weak=True),
     # ---- escalations
