@@ -209,6 +209,7 @@ def judge(
         for n in negatives:  # the subject summarises the body: body negatives cover it too
             if hit.field == "subject" and n.field == "body" and hit.rule.code in _SENTENCE_TARGETS.get(n.rule.code, ()):
                 drop(index, n)
+    _order_context(rights, dropped, negatives, tokens, langs)
     for index, hit in enumerate(rights):
         if index in dropped or not hit.rule.suppress:
             continue
@@ -264,6 +265,26 @@ def _resolve_anaphora(kept: list[Hit], antecedents: Sequence[Hit], tokens: Mappi
             continue
         out.append(hit)
     return out
+
+
+def _order_context(
+    rights: Sequence[Hit],
+    dropped: set[int],
+    negatives: Sequence[Hit],
+    tokens: Mapping[str, Tokens],
+    langs: Sequence[str],
+) -> None:
+    """ "Typo in order 55-20931, house number 14 not 41 ... please change it": a correction that names no
+    field or data of its own, after an order was named, corrects the order (LEGAL.md hard negative)."""
+    orders = [n for n in negatives if n.rule.code == "order_change"]
+    if not orders:
+        return
+    own = [f"{lang}:{name}" for lang in langs for name in ("DATA", "ACCOUNT", "OBJ", "OBJ2")]
+    for index, hit in enumerate(rights):
+        if hit.rule.code != "rectification" or index in dropped or _span_has(tokens[hit.field], hit, own):
+            continue
+        if any(o.field == "subject" or (o.field == hit.field and o.start < hit.start) for o in orders):
+            dropped.add(index)
 
 
 def _explicit(hit: Hit) -> bool:

@@ -46,7 +46,7 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "",
     ),
     ("", "Ich ziehe meine Einwilligung zur Weitergabe meiner Daten zurück.", "withdraw_consent", ""),
-    ("", "Woher haben Sie meine Telefonnummer?", "privacy_concern", ""),
+    ("", "Woher haben Sie meine Telefonnummer?", "access privacy_concern", ""),
     ("", "Mein Sohn (14) hat ohne mein Wissen ein Konto eröffnet. Bitte löschen Sie es.", "erasure", "child_data"),
     (
         "",

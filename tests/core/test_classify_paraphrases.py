@@ -144,7 +144,7 @@ PROBES: list[tuple[str, str, str, str, str | None]] = [
         "automated_decision",
         "",
     ),
-    ("de", "", "Woher haben Sie meine Telefonnummer?", "privacy_concern", ""),
+    ("de", "", "Woher haben Sie meine Telefonnummer?", "access privacy_concern", ""),
     ("de", "", "Ich möchte mein Abo kündigen.", "", ""),
     ("de", "", "Ich habe mein Passwort vergessen.", "", ""),
     # es

@@ -11,7 +11,8 @@ FUZZY = ()
 CLASSES = {
     # Supervisory authorities by name (LEGAL.md list) and the generic terms in six languages.
     "DPA": "ico information_commissioner* cnil apd gba gegevensbeschermingsautoriteit autoriteit_persoonsgegevens "
-    "bfdi lfdi landesdatenschutz* landesbeauftragte* datenschutzbeauftragte* datenschutzbehorde* datenschutzaufsicht* "
+    "bfdi lfdi landesdatenschutz* landesbeauftragte* bundesdatenschutzbeauftragte* datenschutzbehorde* "
+    "datenschutzaufsicht* "
     "aufsichtsbehorde* aepd agencia_espanola_de_proteccion_de_datos garante_privacy garante_per_la_protezione* "
     "garante_della_privacy il_garante al_garante dpc data_protection_commission* cnpd edpb edps "
     "supervisory_authority data_protection_authority data_protection_regulator autorite_de_controle "

@@ -25,10 +25,33 @@ CLASSES = {
     "MKT": "werbung *werbung werbepost prospekte flyer gutschein* rabatt* angebote *angebote verkaufsanruf* "
     "werbeanruf* werbemail* werbe_sms newsletter* kataloge *kataloge postwurf*",
     "PROFILING": "auswert* ausgewertet analysier* analyse* profil_erstellen profilbildung tracking getrackt "
-    "verfolgt verfolgen uberwach*",
+    "verfolgt verfolgen uberwach* ki ki_training training sprachmodell modell forschungsprojekt forschung studie "
+    "auswertung auswerten interessenprofil per_gesicht",
     "FMT": "datei dateiformat format csv json excel tabelle export download zip",
     "OTHER": "anderen andere neuen neue neuer anderer",
     "PROV2": "anbieter *anbieter versorger *versorger dienst app plattform bank versicherer provider dienstleister",
+    "KEEP_DE": "speichert speichern aufbewahren bewahrt behaltet behalten",
+    "RAUS": "rausnehmen herausnehmen raus heraus runternehmen",
+    "SHOW": "zeigen zeigt schicken senden nennen mitteilen",
+    "STORED": "gespeichert hinterlegt erfasst ubermittelt weitergegeben herausgegeben aufgezeichnet",
+    "CORRECT2": "andern aendern anpassen hinterlegen korrigieren berichtigen aktualisieren erganzen eintragen "
+    "umschreiben",
+    "UNTIL": "bis solange vorerst bis_zur bis_zum bis_geklart bis_dahin",
+    "STOPUSE": "weitergeben weiter nutzen verwenden melden ubermitteln genutzt verwendet gemeldet verarbeitet",
+    "FREEZE": "auf_eis sperren einfrieren",
+    "HUMAN2": "jemand jemanden person mensch mitarbeiter mitarbeiterin sachbearbeiter sachbearbeiterin berater "
+    "personlich",
+    "REVIEW2": "anschaut ansieht ansehen pruft prufen prufung uberprufung uberpruft anschauen geschaut entscheidet",
+    "AUTO2": "system software programm computer algorithmus automatisch automatisiert portal scoring score "
+    "binnen_einer_minute",
+    "DECISION2": "abgelehnt ablehnung aussortiert absage verweigert lasst_es_nicht_zu kein_vertrag passt_leider_nicht",
+    "CONSENTED": "angekreuzt zugestimmt",
+    "CONSENT_LIKE": "okay ok einverstandnis zustimmung einwilligung erlaubnis freigabe",
+    "LAWFUL": "erlaubt zulassig legal rechtens normal",
+    "WORRY2": "unding dreist unverschamt frechheit mulmig unwohl",
+    "BREACH": "anderer_kunden teilnehmerliste versehentlich_geschickt aus_versehen_geschickt",
+    "SPAM": "jetzt_bestatigen bestatigen_sie_ihre_identitat vorubergehend_eingeschrankt aus_sicherheitsgrunden",
+    "PRICE": "preiserhohung erhohung rechnung nachzahlung tarif beitragserhohung abschlag",
     "AGAIN": "zweimal dreimal mehrfach mehrmals wiederholt schon_einmal bereits_einmal",
     "ASKED": "gebeten geschrieben angefragt verlangt aufgefordert beantragt kontaktiert",
     # ---- escalation vocabulary (merged with the base classes)
@@ -48,6 +71,117 @@ CLASSES = {
 }
 
 RULES = (
+    spec("my_object.mine", "my_object", "MINE|HIS ~3 OBJ|FIELD|DATA|ACCOUNT"),
+    # ---- erasure
+    spec(
+        "g.erasure.take_out",
+        "erasure",
+        "nehmen|nehmt ~8 aus ~3 SYSTEM|*system|*datenbank|*kartei|*liste",
+        "nehmen|nehmt ~6 da|hier? ~1 raus|heraus",
+        "DATA|OBJ ~4 RAUS",
+    ),
+    spec("g.erasure.that_out", "erasure", "das|es|sie ~1 bitte? ~1 rausnehmen|herausnehmen|runternehmen", anaphor=True),
+    spec("g.erasure.dont_keep", "erasure", "KEEP_DE ~6 nicht ~1 langer|mehr", "NEG ~1 dass ~6 KEEP_DE", neg=False),
+    # ---- access
+    spec(
+        "g.access.show",
+        "access",
+        "SHOW ~2 mir ~4 was|welche",
+        "wissen ~3 welche|was ~8 STORED",
+        "welche ~2 DATA ~4 fliessen|einfliessen|verwendet|genutzt",
+        "wie_lange ~4 bewahren|behalten",
+        "woher ~3 haben|habt ~1 sie|ihr ~2 MY",
+    ),
+    # ---- rectification
+    spec(
+        "g.rectification.fix",
+        "rectification",
+        "CORRECT2 ~3 das|dies|es|ihn|sie|MY|FIELD",
+        "das|dies|es|FIELD ~4 CORRECT2",
+        "passen|passt ~5 an",
+        "bitte ~1 CORRECT2",
+        need="FIELD|WRONG",
+    ),
+    # ---- restriction
+    spec(
+        "g.restriction.until",
+        "restriction",
+        "geben|gebt ~6 nicht ~4 weiter ~10 UNTIL",
+        "NEG ~4 STOPUSE ~12 UNTIL",
+        "UNTIL ~12 NEG ~3 STOPUSE",
+        "gespeichert|aufbewahrt ~4 aber ~2 nicht ~2 genutzt|verwendet|verarbeitet",
+        "aber ~2 sonst ~4 nichts ~1 mehr ~1 damit",
+        neg=False,
+    ),
+    spec("g.restriction.freeze", "restriction", "legen ~6 auf_eis", "FREEZE ~4 DATA|OBJ"),
+    # ---- objection
+    spec(
+        "g.objection.not",
+        "objection",
+        "NEG ~2 fur ~3 PROFILING ~2 verwenden|nutzen",
+        "gehoren ~1 nicht ~3 PROFILING",
+        "nicht ~1 mitmachen",
+        "nehmen ~6 aus ~3 PROFILING ~1 heraus|raus",
+        "NEG ~1 dass ~8 PROFILING",
+        "lasst|lassen ~4 das ~2 bleiben",
+        "schalten|schaltet ~4 ab|aus",
+        need="PROFILING",
+        over="erasure",
+    ),
+    # ---- direct marketing
+    spec(
+        "g.direct_marketing.no_more",
+        "direct_marketing",
+        "rufen ~3 nicht ~1 mehr ~1 an",
+        "will|mochte ~3 MKT ~1 nicht",
+        "MKT ~6 will|mochte ~3 nicht ~1 bekommen|erhalten",
+        neg=False,
+    ),
+    spec(
+        "g.direct_marketing.off_list",
+        "direct_marketing",
+        "nehmen|nehmt ~2 mich ~3 aus ~3 MKT|LIST|*versand",
+        over="erasure",
+    ),
+    spec("g.direct_marketing.peace", "direct_marketing", "in_ruhe ~1 gelassen|lassen", need="MKT|anrufen|anrufe"),
+    # ---- automated decision
+    spec(
+        "g.automated_decision.human",
+        "automated_decision",
+        "HUMAN2 ~8 REVIEW2",
+        "REVIEW2 ~4 durch ~3 HUMAN2",
+        need="AUTO2&DECISION2",
+        neg=False,
+    ),
+    # ---- consent
+    spec(
+        "g.withdraw_consent.no_longer",
+        "withdraw_consent",
+        "nicht ~1 mehr ~1 einverstanden",
+        "ziehe ~3 das|dies|es ~2 zuruck",
+        "nehm|nehme ~2 das|dies|es ~1 zuruck",
+        need="CONSENTED|CONSENT|CONSENT_LIKE",
+        over="erasure",
+    ),
+    spec(
+        "g.withdraw_consent.revoke",
+        "withdraw_consent",
+        "CONSENT_LIKE ~8 gilt ~1 nicht ~1 mehr",
+        "CONSENT_LIKE ~2 hiermit? ~1 zuruckgezogen|widerrufen|entzogen",
+        "CONSENT_LIKE ~8 aufheben|zuruckziehen|zurucknehmen|entziehen|beenden",
+        neg=False,
+    ),
+    # ---- privacy concern
+    spec(
+        "g.privacy_concern.questions",
+        "privacy_concern",
+        "warum|wieso|weshalb ~4 wollen|brauchen|speichern|haben|benotigen ~6 MY|OBJ|FIELD",
+        "ist ~2 das|dies|es ~1 uberhaupt? ~1 LAWFUL",
+        "wer ~6 kann|konnen ~4 lesen|sehen|einsehen|zugreifen",
+        need="OBJ|FIELD|DATA|SENSITIVE",
+    ),
+    spec("g.privacy_concern.feel", "privacy_concern", "ohne ~1 mein|meine ~1 wissen|zustimmung", "WORRY2", alone=True),
+    spec("price_dispute.increase", "price_dispute", "PRICE"),
     # ---- erasure
     spec("g.erasure.object", "erasure", "DEL ~4 OBJ", "OBJ ~6 zu? DEL"),
     spec("g.erasure.pronoun", "erasure", "DEL ~1 sie ~1 PRON", "DEL ~1 PRON ~1 bitte", need="OBJ"),

@@ -174,6 +174,7 @@ RULES = (
         "HUMAN2 ~8 REVIEW2",
         "REVIEW2 ~4 por ~3 HUMAN2",
         need="AUTO2&DECISION2",
+        neg=False,
     ),
     # ---- consent
     spec(

@@ -155,6 +155,7 @@ RULES = (
         "HUMAN2 ~8 REVIEW2",
         "REVIEW2 ~4 da ~3 HUMAN2",
         need="AUTO2&DECISION2",
+        neg=False,
     ),
     # ---- consent
     spec(

@@ -131,6 +131,7 @@ RULES = (
         "HUMAN2 ~8 REVIEW2",
         "REVIEW2 ~4 door ~3 HUMAN2",
         need="AUTO2&DECISION2",
+        neg=False,
     ),
     spec(
         "g.withdraw_consent.changed_mind",
