@@ -388,6 +388,7 @@ def _gate_escalations(
 ) -> list[Hit]:
     reasons = {h.rule.code for h in escalations}
     alarm = bool(reasons & {"data_breach", "dpa_complaint"})
+    adult_child = any(h.rule.id.endswith("adult_child") for h in escalations)
     out = []
     for hit in escalations:
         code = hit.rule.code
@@ -395,5 +396,7 @@ def _gate_escalations(
             continue
         if code == "third_party_data" and "legal_action" in reasons:
             continue  # a lawyer acts under a mandate
+        if code == "child_data" and adult_child and not hit.rule.id.endswith(".age"):
+            continue  # "my son is 22": an adult relative, not a minor
         out.append(hit)
     return out

@@ -60,14 +60,21 @@ CLASSES = {
     "covid impf* moschee kirche synagoge tempel muslim* judisch* jude christlich* katholisch* evangelisch* hindu* "
     "buddhist* bisexuell lgbt* transgender sexualleben gewerkschaftsmitglied gesichtsscan stimmerkennung "
     "biometrische_daten verhaftung gefangnis vorbestraft verurteil* menstruation* symptom* krankschreibung "
-    "arbeitsunfahigkeit* krankmeldung",
-    "MINOR": "teenager jugendliche* schuler* schulerin sorgeberechtigt* vormund erziehungsberechtigt*",
+    "arbeitsunfahigkeit* krankmeldung kardio* diabet* migrane zahnarzt implantat gesicht",
+    "MINOR": "teenager jugendliche* schuler* schulerin sorgeberechtigt* vormund erziehungsberechtigt* kita "
+    "kindergarten schule",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
     "LAWYER": "anwaltin anwalte rechtsanwaltin rechtsschutz* jurist* verklagen gerichtlich* schlichtungsstelle "
     "ombudsmann frist_gesetzt",
-    "MEDIA": "zeitung zeitungen redaktion* reportage offentlich_machen soziale_medien verbrauchermagazin",
+    "MEDIA": "zeitung zeitungen redaktion* reportage offentlich_machen soziale_medien verbrauchermagazin redakteur* "
+    "redakteurin follower story",
     "REPEAT": "zweimal dreimal mehrmals mehrfach letzte_mail vorherige_anfrage erste_anfrage keine_ruckmeldung "
-    "niemand_antwortet",
+    "niemand_antwortet zweimal_abgemeldet dritte_mail",
+    "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
+    "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
+    "89 90 91 92 93 94 95 96 97 98 99",
+    "AUTH_BODY": "jobcenter arbeitsagentur bundesagentur jugendamt",
+    "RELATIVE": "kollege kollegen kollegin",
 }
 
 RULES = (
@@ -204,5 +211,6 @@ RULES = (
         "AGAIN ~4 ASKED",
     ),
     # ---- escalations
-    spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 jahre?"),
+    spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 jahre?"),
+    spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 jahre?", "ich ~1 bin ~1 AGE"),
 )

@@ -59,7 +59,8 @@ CLASSES = {
     "LAWFUL": "legal lawful allowed permitted normal compliant gdpr_compliant ok okay",
     "SHARE_V": "disclosed shared passed passed_on sent gave given provided handed transmitted sold forwarded received",
     "FIRMS": "compan* firm* organisation* organization* parties third_parties recipients partners",
-    "BREACH": "security_incident cyber_attack cyberattack your_hack the_hack was_hacked data_leak",
+    "BREACH": "security_incident cyber_attack cyberattack your_hack the_hack was_hacked data_leak everyone_in_copy "
+    "cc_d all_addresses_visible",
     "B2B": "companies_like_yours book_a_demo a_demo free_trial our_platform our_solution our_software "
     "we_help_companies partnership_opportunity",
     # ---- escalation vocabulary (merged with the base classes)
@@ -78,11 +79,15 @@ CLASSES = {
     "LAWYER": "lawyers legal_team legal_counsel legal_representative legal_aid sue_you suing_you take_you_to_court "
     "court_case small_claims_court legal_claim compensation_claim claim_for_compensation claim_damages",
     "MEDIA": "newspaper news_desk consumer_programme watchdog_programme go_public going_public publish_this "
-    "social_media_post",
+    "social_media_post followers influencer",
     "REPEAT": "received_nothing days_later weeks_later asked_twice twice_already asked_three_times three_times "
     "several_times multiple_times many_times asked_again again_and_again yet_again still_nothing still_no_reply "
     "still_no_answer still_haven't no_one_replied nobody_replied nobody_answered ignoring_me earlier_request "
     "previous_request my_last_email my_previous_email",
+    "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
+    "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
+    "89 90 91 92 93 94 95 96 97 98 99",
+    "AUTH_BODY": "dvla jobcentre council_tax",
 }
 
 RULES = (
@@ -234,6 +239,7 @@ RULES = (
     ),
     spec("b2b.vendor", "b2b", "B2B"),
     # ---- escalations
+    spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 year|years|yr?"),
     spec(
         "g.repeated_request.asked",
         "repeated_request",

@@ -80,13 +80,20 @@ CLASSES = {
     "fertilidad aborto ansiedad depresion psiquiatr* silla_de_ruedas cirugia vih covid vacun* mezquita iglesia "
     "sinagoga templo musulman* judio* judia cristian* protestante hindu budista bisexual lgtb* lgbt* transexual "
     "transgenero vida_sexual afiliado* partido_politico reconocimiento_facial datos_biometricos detencion carcel "
-    "condena* adiccion alcoholismo menstruacion sintoma* baja_medica incapacidad_temporal mutua",
+    "condena* adiccion alcoholismo menstruacion sintoma* baja_medica incapacidad_temporal mutua alergico alergica "
+    "alergia consultas reintegros prepaga cardio* glucosa diabet* migrana dental implante",
     "MINOR": "adolescente* anos_de_edad alumno* alumna* patria_potestad tutor tutora",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
     "LAWYER": "abogada abogados letrada demandar via_judicial indemnizacion reclamacion_judicial",
-    "MEDIA": "periodico periodicos redes_sociales hacerlo_publico",
+    "MEDIA": "periodico periodicos redes_sociales hacerlo_publico redaccion seguidores",
     "REPEAT": "dos_veces tres_veces varias_veces reitero mi_anterior_correo solicitud_anterior nadie_responde "
-    "ya_les_pedi ya_os_pedi ya_lo_pedi ya_escribi les_escribi sin_contestar no_han_contestado no_contestan",
+    "ya_les_pedi ya_os_pedi ya_lo_pedi ya_escribi les_escribi sin_contestar no_han_contestado no_contestan "
+    "sigue_activa",
+    "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
+    "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
+    "89 90 91 92 93 94 95 96 97 98 99",
+    "AUTH_BODY": "dgt direccion_general_de_trafico",
+    "BREACH": "a_la_vista en_copia direcciones_de_todos",
 }
 
 RULES = (
@@ -209,5 +216,6 @@ RULES = (
     spec("past_self.changed", "past_self", "he|hemos ~1 cambiado|actualizado|modificado|borrado"),
     spec("price_dispute.increase", "price_dispute", "PRICE"),
     # ---- escalations
+    spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 anos?"),
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 anos?"),
 )

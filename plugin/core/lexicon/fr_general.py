@@ -54,9 +54,9 @@ CLASSES = {
     "LAWFUL": "legal legale normal autorise permis",
     "CAMERA": "camera cameras videosurveillance filme filmer filment micro",
     "STRUCT": "excel tableur xlsx csv",
-    "BREACH": "destinataires_visibles en_copie adresses_visibles tous_en_copie",
+    "BREACH": "destinataires_visibles en_copie adresses_visibles tous_en_copie en_copie_visible",
     "MEDIA": "emission blog_consommateur france_2 france_3 tf1 m6 bfm journalistes blogueur* que_choisir "
-    "60_millions rendre_public",
+    "60_millions rendre_public redaction redacteur* abonnes influenceu*",
     "PRICE": "hausse augmentation tarif tarifs cotisation prix majoration frais loyer",
     "HOWTO": "option bouton parametre parametres fonction reglage",
     "DEL": "detrui* detruis* efface* suprime* jetez jeter purge*",
@@ -81,7 +81,8 @@ CLASSES = {
     "bouddhiste sikh bisexuel* lgbt* transgenre vie_sexuelle syndique* parti_politique adhesion_syndicale "
     "reconnaissance_vocale donnees_biometriques arrestation prison condamne* addiction alcoolisme cycle_menstruel "
     "symptome* arret_maladie arret_de_travail analyses_medicales resultats_d_analyses dossier_medical bilan_sanguin "
-    "medecin* mutuelle_sante handicape* depression psychiatr* seropositi* allergie* traitement_medical",
+    "medecin* mutuelle_sante handicape* depression psychiatr* seropositi* allergie* traitement_medical ophtalmo* "
+    "cardio* diabete glycemie migraine dentaire dentiste implant",
     "MINOR": "ans_seulement collegien* lyceen* eleve eleves adolescente mon_petit ma_petite autorite_parentale "
     "tuteur tutrice",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
@@ -91,6 +92,10 @@ CLASSES = {
     "mon_precedent_mail mon_dernier_mail il_y_a_un_mois depuis_un_mois depuis_deux_mois sans_suite troisieme_fois "
     "deuxieme_fois seconde_fois n_ieme_fois deja_ecrit deja_relance deja_signale pas_de_reponse sans_nouvelles "
     "depuis_des_semaines depuis_plus_d_un_mois",
+    "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
+    "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
+    "89 90 91 92 93 94 95 96 97 98 99",
+    "AUTH_BODY": "commissaire_de_justice pole_emploi france_travail urssaf prefecture",
 }
 
 RULES = (
@@ -235,5 +240,6 @@ RULES = (
     # ---- modifiers
     spec("question_about.possible", "question_about", "est_il_possible|est_ce_possible|peut_on"),
     # ---- escalations
+    spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 ans?"),
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 ans?", "jai|ai ~1 AGE ~1 ans"),
 )

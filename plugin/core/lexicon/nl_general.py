@@ -52,15 +52,22 @@ CLASSES = {
     "vruchtbaarheid miskraam abortus paniekaanval* depressie* psych* rolstoel hiv covid vaccin* moskee kerk "
     "synagoge tempel moslim* joods* christelijk* katholiek* hindoe* boeddhist* biseksueel lhbt* transgender "
     "seksleven vakbondslid politieke_partij partijlid gezichtsscan stemherkenning biometrische_gegevens arrestatie "
-    "gevangenis veroordeling* verslaving alcoholisme menstruatie* symptomen ziekmelding ziekteverlof arbodienst",
-    "MINOR": "tiener* puber* leerling* scholier* ouderlijk_gezag voogd",
+    "gevangenis veroordeling* verslaving alcoholisme menstruatie* symptomen ziekmelding ziekteverlof arbodienst "
+    "roker rook roken migraine hoofdpijn* cardio* diabet* gezichtscontrole tandarts implantaat",
+    "MINOR": "tiener* puber* leerling* scholier* ouderlijk_gezag voogd kinderdagverblijf opvang basisschool",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
     "LAWYER": "advocaten advocate jurist* rechtsbijstand* rechtszaak* aansprakelijk* schadevergoeding "
     "geschillencommissie sommatie deurwaarder* naar_de_rechter",
-    "MEDIA": "krant kranten opgelicht* consumentenprogramma sociale_media publiek_maken",
+    "MEDIA": "krant kranten opgelicht* consumentenprogramma sociale_media publiek_maken *journalist redactie "
+    "rtl_nieuws nos volgers",
     "REPEAT": "twee_keer drie_keer meerdere_keren al_twee_keer al_drie_keer eerder_verzoek vorige_mail "
     "vorige_verzoek nog_altijd_niets niemand_reageert opnieuw_gevraagd eerder_gemaild eerder_geschreven al_weken "
-    "nog_steeds_niets",
+    "nog_steeds_niets niets_gehoord niets_meer_gehoord",
+    "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
+    "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
+    "89 90 91 92 93 94 95 96 97 98 99",
+    "AUTH_BODY": "fod_financien fiscus uwv",
+    "BREACH": "bij_een_ander in_haar_mailbox in_zijn_mailbox",
 }
 
 RULES = (
@@ -194,5 +201,6 @@ RULES = (
         neg=False,
     ),
     # ---- escalations
+    spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 jaar?"),
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 jaar?"),
 )
