@@ -40,11 +40,14 @@ CLASSES = {
     "STOPUSE": "weitergeben weiter nutzen verwenden melden ubermitteln genutzt verwendet gemeldet verarbeitet",
     "FREEZE": "auf_eis sperren einfrieren",
     "HUMAN2": "jemand jemanden person mensch mitarbeiter mitarbeiterin sachbearbeiter sachbearbeiterin berater "
-    "personlich",
-    "REVIEW2": "anschaut ansieht ansehen pruft prufen prufung uberprufung uberpruft anschauen geschaut entscheidet",
+    "personlich menschen beraterin fachmann echter_mensch",
+    "REVIEW2": "anschaut ansieht ansehen pruft prufen prufung uberprufung uberpruft anschauen geschaut entscheidet "
+    "uberprufen nachsehen beurteilen neu_bewerten bewerten entscheiden entscheidung_uberdenken anfechten",
     "AUTO2": "system software programm computer algorithmus automatisch automatisiert portal scoring score "
-    "binnen_einer_minute",
-    "DECISION2": "abgelehnt ablehnung aussortiert absage verweigert lasst_es_nicht_zu kein_vertrag passt_leider_nicht",
+    "binnen_einer_minute automatische ki maschine app online sekunden minuten webseite website online_formular "
+    "sofort umgehend binnen_sekunden",
+    "DECISION2": "abgelehnt ablehnung aussortiert absage verweigert lasst_es_nicht_zu kein_vertrag "
+    "passt_leider_nicht gesperrt gekundigt entscheidung ergebnis erhoht gesenkt storniert",
     "CONSENTED": "angekreuzt zugestimmt",
     "CONSENT_LIKE": "okay ok einverstandnis zustimmung einwilligung erlaubnis freigabe",
     "LAWFUL": "erlaubt zulassig legal rechtens normal",
@@ -75,9 +78,21 @@ CLASSES = {
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "jobcenter arbeitsagentur bundesagentur jugendamt",
     "RELATIVE": "kollege kollegen kollegin",
+    "INTERVENE": "menschliches_eingreifen manuelle_prufung manuell_prufen kein_computer keine_maschine",
+    "CONTEST": "anfechten fechte_an widerspreche_der_entscheidung bestreite",
 }
 
 RULES = (
+    spec(
+        "g.automated_decision.intervene",
+        "automated_decision",
+        "INTERVENE",
+        "HUMAN2|HUMAN ~8 REVIEW2",
+        "REVIEW2 ~6 HUMAN2|HUMAN",
+        "CONTEST ~4 DECISION2|DECISION",
+        need="AUTO2|AUTO&DECISION2|DECISION",
+        neg=False,
+    ),
     spec("my_object.mine", "my_object", "MINE|HIS ~3 OBJ|FIELD|DATA|ACCOUNT"),
     # ---- erasure
     spec(

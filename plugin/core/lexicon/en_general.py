@@ -88,9 +88,34 @@ CLASSES = {
     "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "dvla jobcentre council_tax",
+    "HUMAN2": "human humans person a_person real_person actual_person someone somebody staff member_of_staff "
+    "employee adviser advisor agent handler underwriter manager officer specialist caseworker team_member "
+    "human_being people",
+    "REVIEW2": "review reviewed reviews reconsider reconsidered reconsideration re_examine reexamine reassess "
+    "reassessed look_at looked_at look_again go_through check checked assess assessed override overturn reverse "
+    "revisit decide decided appeal appealed contest contested evaluate evaluated",
+    "AUTO2": "automated automatic automatically algorithm algorithmic computer system software ai bot machine "
+    "instantly instant seconds minutes online_check credit_check scoring score model app platform online website "
+    "online_form immediately right_away within_seconds within_a_minute your_app the_app",
+    "DECISION2": "rejected declined refused denied turned_down blocked suspended banned deactivated closed "
+    "cancelled not_approved ineligible not_eligible said_no lowered reduced cut flagged decision outcome result "
+    "application premium surcharge",
+    "INTERVENE": "human_intervention manual_review human_review manually_reviewed human_check not_a_computer "
+    "not_a_machine not_by_software by_hand",
+    "CONTEST": "contest challenge dispute appeal appealing contesting challenging",
 }
 
 RULES = (
+    spec(
+        "g.automated_decision.intervene",
+        "automated_decision",
+        "INTERVENE",
+        "HUMAN2|HUMAN ~8 REVIEW2",
+        "REVIEW2 ~6 HUMAN2|HUMAN",
+        "CONTEST ~4 DECISION2|DECISION",
+        need="AUTO2|AUTO&DECISION2|DECISION",
+        neg=False,
+    ),
     # ---- the writer's data object, antecedent of pronoun objects ("copies of my passport ... shred them")
     spec("my_object.mine", "my_object", "MINE|HIS|her|our ~3 OBJ|FIELD|DATA|ACCOUNT", "OBJ ~3 of ~1 mine|me"),
     # ---- access

@@ -62,12 +62,16 @@ CLASSES = {
     "quitenlas quitenlos",
     "CONSENTED": "acepte acepto firme di_mi_consentimiento di_permiso os_di_permiso les_di_permiso "
     "estaba_de_acuerdo me_apunte autorice marque",
-    "HUMAN2": "persona humano humana analista alguien empleado empleada gestor agente responsable tecnico",
-    "REVIEW2": "revise revisen revisar lea lean leer examine examinen examinar valore valoren revision reexamine",
+    "HUMAN2": "persona humano humana analista alguien empleado empleada gestor agente responsable tecnico gestora "
+    "asesor asesora de_carne_y_hueso",
+    "REVIEW2": "revise revisen revisar lea lean leer examine examinen examinar valore valoren revision reexamine "
+    "reexaminar reconsidere reconsiderar valorar evalue evaluar estudie estudiar mire mirar compruebe decida "
+    "recurrir impugnar",
     "AUTO2": "sistema sistemas automatico automaticos automatica automaticamente algoritmo programa maquina "
-    "herramienta",
+    "herramienta automatizado automatizada ordenador inteligencia_artificial ia app aplicacion plataforma "
+    "puntuacion scoring segundos minutos web formulario_online inmediatamente al_instante en_segundos",
     "DECISION2": "rechazo rechazado rechazada denegado denegada denegaron cerraron cerrado bloqueado dice_que_no "
-    "filtro filtraron descartado descartada",
+    "filtro filtraron descartado descartada bloqueada suspendido decision resultado subida",
     "FMT2": "archivo fichero formato comprimido zip vcard ical csv excel",
     "CARRY": "importar importarlas importarlos llevar llevarme llevarlos llevarlas meter meterlos subir subirlos "
     "presentarlo cargar cargarlos",
@@ -94,9 +98,21 @@ CLASSES = {
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "dgt direccion_general_de_trafico",
     "BREACH": "a_la_vista en_copia direcciones_de_todos",
+    "INTERVENE": "intervencion_humana revision_manual revision_humana no_una_maquina no_un_ordenador",
+    "CONTEST": "impugno impugnar recurro recurrir contesto",
 }
 
 RULES = (
+    spec(
+        "g.automated_decision.intervene",
+        "automated_decision",
+        "INTERVENE",
+        "HUMAN2|HUMAN ~8 REVIEW2",
+        "REVIEW2 ~6 HUMAN2|HUMAN",
+        "CONTEST ~4 DECISION2|DECISION",
+        need="AUTO2|AUTO&DECISION2|DECISION",
+        neg=False,
+    ),
     # ---- erasure
     spec("my_object.mine", "my_object", "MINE|HIS ~3 OBJ|OBJ2|FIELD|DATA|ACCOUNT"),
     spec(

@@ -42,13 +42,15 @@ CLASSES = {
     "REFUSE_USE": "servent serve utilisees utilises utilise exploitees exploites partagees partages analysees "
     "analyses suivis suivies ecoutes classe classee",
     "HUMAN2": "recruteur recruteuse responsable etre_humain personne humain humaine conseiller conseillere "
-    "quelqu_un agent gestionnaire analyste employe salarie",
+    "quelqu_un agent gestionnaire analyste employe salarie expert equipe",
     "REVIEW2": "lise lire relise relire examine examiner reexamine reexaminer reexamen revue revu revoie revoir "
-    "etudie etudiera etudier regarde regarder reconsidere intervention verifie analyse",
+    "etudie etudiera etudier regarde regarder reconsidere intervention verifie analyse reconsiderer verifier "
+    "recours contester conteste reevaluer reevaluation decider",
     "AUTO2": "automatique automatiques automatiquement automatise automatisee algorithme logiciel systeme robot "
-    "application tri programme anti_fraude ordinateur",
+    "application tri programme anti_fraude ordinateur machine intelligence_artificielle ia score scoring plateforme "
+    "en_ligne secondes minutes site_internet formulaire_en_ligne immediatement aussitot dans_la_minute",
     "DECISION2": "rejete rejetee refus refuse refusee desactive desactivee desactivation cloture bloque decision "
-    "suspendu",
+    "suspendu rejet decline declinee bloquee suspendue resilie resultat majore augmente baisse",
     "CONSENTED": "dit_oui coche cochee signe accepte tout_accepter autorise donne_mon_accord",
     "WORRY": "angoisse inquiete inquiet rassurer limite inadmissible choque choquee",
     "LAWFUL": "legal legale normal autorise permis",
@@ -96,9 +98,22 @@ CLASSES = {
     "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "commissaire_de_justice pole_emploi france_travail urssaf prefecture",
+    "INTERVENE": "intervention_humaine examen_manuel verification_manuelle par_un_humain pas_un_robot "
+    "pas_une_machine pas_un_ordinateur",
+    "CONTEST": "conteste contester contestation recours faire_appel",
 }
 
 RULES = (
+    spec(
+        "g.automated_decision.intervene",
+        "automated_decision",
+        "INTERVENE",
+        "HUMAN2|HUMAN ~8 REVIEW2",
+        "REVIEW2 ~6 HUMAN2|HUMAN",
+        "CONTEST ~4 DECISION2|DECISION",
+        need="AUTO2|AUTO&DECISION2|DECISION",
+        neg=False,
+    ),
     spec("my_object.mine", "my_object", "MINE|HIS ~3 OBJ|OBJ2|FIELD|DATA|ACCOUNT"),
     # ---- erasure: "ne gardez pas mes coordonnées", "je ne veux plus que vous conserviez ma photo"
     spec(

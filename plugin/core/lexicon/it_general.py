@@ -53,12 +53,16 @@ CLASSES = {
     "PROFILING": "tracciato tracciata tracciati tracciare addestrare addestramento campione studio studi "
     "statistiche analizzato analizzata analizzate analizzare punteggio",
     "EXCLUDE": "escludetele escludetemi escludeteli escludetela escludermi toglietemi",
-    "HUMAN2": "persona umano umana analista operatore addetto qualcuno dipendente responsabile consulente",
+    "HUMAN2": "persona umano umana analista operatore addetto qualcuno dipendente responsabile consulente "
+    "operatrice addetta funzionario essere_umano",
     "REVIEW2": "riveda rivedesse rivedere riesamini riesaminare riesame esaminata esaminare guardasse guardi "
-    "controlli valuti intervento presa decida",
+    "controlli valuti intervento presa decida rivalutare rivaluti valutare esamini guardare controllare verificare "
+    "verifichi decidere contestare",
     "AUTO2": "automatico automatica automatici automatiche automatizzato sistema software algoritmo piattaforma "
-    "programma scoring",
-    "DECISION2": "rifiuto rifiutato rifiutata respinta respinto negativa non_idoneo negato bloccato decisione",
+    "programma scoring automaticamente macchina computer intelligenza_artificiale ia app punteggio secondi minuti "
+    "sito modulo_online immediatamente subito in_pochi_secondi",
+    "DECISION2": "rifiuto rifiutato rifiutata respinta respinto negativa non_idoneo negato bloccato decisione "
+    "negata bloccata sospeso sospesa esito aumentato",
     "CONSENTED": "acconsentito firmato dato_il_benestare dato_permesso detto_d_accordo spunta accettato",
     "CONSENT": "benestare permesso liberatoria",
     "WORRY": "strano tranquilla tranquillo",
@@ -82,9 +86,21 @@ CLASSES = {
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "inps ufficio_tributi",
     "BREACH": "accesso_non_autorizzato bucato di_un_altra_persona arrivata_aperta",
+    "INTERVENE": "intervento_umano revisione_manuale verifica_manuale non_una_macchina non_un_computer",
+    "CONTEST": "contesto contestare impugno impugnare ricorso",
 }
 
 RULES = (
+    spec(
+        "g.automated_decision.intervene",
+        "automated_decision",
+        "INTERVENE",
+        "HUMAN2|HUMAN ~8 REVIEW2",
+        "REVIEW2 ~6 HUMAN2|HUMAN",
+        "CONTEST ~4 DECISION2|DECISION",
+        need="AUTO2|AUTO&DECISION2|DECISION",
+        neg=False,
+    ),
     spec("my_object.mine", "my_object", "MINE|HIS ~3 OBJ|OBJ2|FIELD|DATA|ACCOUNT"),
     spec(
         "g.erasure.dont_keep",

@@ -38,10 +38,15 @@ CLASSES = {
     "UNTIL": "tot zolang voorlopig totdat vooraleer voordat tot_er",
     "STOPUSE": "gebruiken gebruik gebruikt doorgeven geef bezorgen bezorg meetellen doorsturen delen",
     "FREEZE": "bevries bevriezen blokkeer blokkeren",
-    "HUMAN2": "medewerker mens persoon iemand adviseur behandelaar",
-    "REVIEW2": "bekijkt bekijken beoordeling herbeoordeling beoordeelt leest lezen controleren controleert kijkt",
-    "AUTO2": "systeem automatisch automatische algoritme computer app toetsing gezichtscontrole binnen_vijf_minuten",
-    "DECISION2": "geweigerd afgewezen afwijzing weigering afgekeurd keurde",
+    "HUMAN2": "medewerker mens persoon iemand adviseur behandelaar medewerkster acceptant recruiter echt_mens "
+    "menselijk collega",
+    "REVIEW2": "bekijkt bekijken beoordeling herbeoordeling beoordeelt leest lezen controleren controleert kijkt "
+    "beoordelen kijken naar_kijken heroverwegen herzien nakijken nagaan bezwaar besluiten",
+    "AUTO2": "systeem automatisch automatische algoritme computer app toetsing gezichtscontrole binnen_vijf_minuten "
+    "geautomatiseerd software ai online seconden minuten score scoring model website online_formulier meteen direct "
+    "onmiddellijk binnen_een_minuut",
+    "DECISION2": "geweigerd afgewezen afwijzing weigering afgekeurd keurde geblokkeerd opgeschort beslissing "
+    "besluit uitkomst verhoogd verlaagd stopgezet",
     "CONSENTED": "toestemming_gegeven gaf_toestemming zei_ja ja_gezegd geaccepteerd akkoord_gegeven mochten mocht",
     "LAWFUL": "toegestaan legaal normaal toelaatbaar",
     "FEEL": "zenuwachtig prettig_gevoel",
@@ -68,9 +73,21 @@ CLASSES = {
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "fod_financien fiscus uwv",
     "BREACH": "bij_een_ander in_haar_mailbox in_zijn_mailbox",
+    "INTERVENE": "menselijke_tussenkomst menselijke_beoordeling handmatige_beoordeling handmatig geen_computer",
+    "CONTEST": "betwist betwisten aanvecht aanvechten bezwaar_tegen_de_beslissing",
 }
 
 RULES = (
+    spec(
+        "g.automated_decision.intervene",
+        "automated_decision",
+        "INTERVENE",
+        "HUMAN2|HUMAN ~8 REVIEW2",
+        "REVIEW2 ~6 HUMAN2|HUMAN",
+        "CONTEST ~4 DECISION2|DECISION",
+        need="AUTO2|AUTO&DECISION2|DECISION",
+        neg=False,
+    ),
     spec("my_object.mine", "my_object", "MINE|HIS ~3 OBJ|OBJ2|FIELD|DATA|ACCOUNT"),
     spec(
         "g.erasure.dont_keep",
