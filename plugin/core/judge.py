@@ -170,7 +170,8 @@ def judge(
         sentence = tk.sentence[hit.start]
         same_sentence_please = any(p.field == hit.field and tk.sentence[p.start] == sentence for p in please)
         if hit.rule.neg:
-            negator = _negator(hit, tk, langs)
+            # the negation words of the rule's own language: French "dont" is not English "dont"
+            negator = _negator(hit, tk, [hit.rule.lang] if hit.rule.lang in langs else langs)
             if negator is not None:
                 drop(index, Hit(_modifier("negation", hit.rule.lang), hit.field, negator, negator + 1))
                 continue

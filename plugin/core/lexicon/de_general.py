@@ -80,6 +80,7 @@ CLASSES = {
     "RELATIVE": "kollege kollegen kollegin",
     "INTERVENE": "menschliches_eingreifen manuelle_prufung manuell_prufen kein_computer keine_maschine",
     "CONTEST": "anfechten fechte_an widerspreche_der_entscheidung bestreite",
+    "PORT": "gangigen_format standardformat offenen_format gangigen_elektronischen_format",
 }
 
 RULES = (

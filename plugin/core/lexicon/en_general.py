@@ -51,7 +51,7 @@ CLASSES = {
     "AUTO": "bot software online_system automated automatically ai algorithm* the_system your_system",
     "DECISION": "banned ban cut slashed reduced rejected refused denied declined blocked suspended flagged closed "
     "terminated",
-    "WRONG": "typo typos misspelled misspelt spelt_wrong not_right isn't_right wrongly",
+    "WRONG": "typo typos misspelled misspelt spelt_wrong not_right isn't_right wrongly off_by",
     "FIELD": "middle_name middle_names initials maiden_name job_title employer income salary occupation "
     "employment_dates dates date marital_status pronouns accent",
     "WORRY": "safety security uneasy nervous uncomfortable scared alarmed creepy unsettling anxious disturbing "
@@ -103,9 +103,18 @@ CLASSES = {
     "INTERVENE": "human_intervention manual_review human_review manually_reviewed human_check not_a_computer "
     "not_a_machine not_by_software by_hand",
     "CONTEST": "contest challenge dispute appeal appealing contesting challenging",
+    "PORT": "standard_format common_format open_format usable_format",
 }
 
 RULES = (
+    spec("g.rectification.should_be", "rectification", "it|that ~1 should ~1 be ~2 @NUM", need="FIELD"),
+    spec("g.withdraw_consent.it", "withdraw_consent", "WITHDRAW ~2 it|that|this", need="CONSENT|CONSENTED"),
+    spec(
+        "g.erasure.to_be_deleted",
+        "erasure",
+        "OBJ ~1 to ~1 be ~1 GONE",
+        "asked|asking|requested ~6 OBJ ~8 GONE",
+    ),
     spec(
         "g.automated_decision.intervene",
         "automated_decision",

@@ -100,6 +100,7 @@ CLASSES = {
     "BREACH": "a_la_vista en_copia direcciones_de_todos",
     "INTERVENE": "intervencion_humana revision_manual revision_humana no_una_maquina no_un_ordenador",
     "CONTEST": "impugno impugnar recurro recurrir contesto",
+    "PORT": "formato_estandar formato_abierto formato_comun formato_legible formato_digital",
 }
 
 RULES = (

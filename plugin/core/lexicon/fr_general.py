@@ -27,7 +27,8 @@ CLASSES = {
     "GIVE2": "montrez montrer communiquez communiquer transmettez transmettre envoyez envoyer donnez fournissez "
     "indiquez faites_parvenir faire_parvenir",
     "SHARE_V": "envoye envoyees envoyes transmis transmise transmises communique communiquees communiques donne "
-    "donnees fourni fournie fournies vendu vendues partage partagees ecrit note enregistre",
+    "donnees fourni fournie fournies vendu vendues partage partagees ecrit note enregistre collectees collecte "
+    "collectes recueillies enregistrees stockees conservees",
     "WHAT_Q": "quelles quels quel quelle ce_que ce_qui qu quoi",
     "KNOW": "savoir connaitre voir indiquer indiquez dire dites preciser precisez",
     "CORRECT_ALL": "modifier modifiez changer changez remplacer remplacez adapter adaptez corriger corrigez "
@@ -101,9 +102,12 @@ CLASSES = {
     "INTERVENE": "intervention_humaine examen_manuel verification_manuelle par_un_humain pas_un_robot "
     "pas_une_machine pas_un_ordinateur",
     "CONTEST": "conteste contester contestation recours faire_appel",
+    "PORT": "format_standard format_courant format_ouvert format_lisible",
 }
 
 RULES = (
+    spec("g.privacy_concern.worry", "privacy_concern", "WORRY ~12 DATA|OBJ|OBJ2", alone=True),
+    spec("g.access.with_whom", "access", "avec ~1 qui ~4 SHARE_V|partage*"),
     spec(
         "g.automated_decision.intervene",
         "automated_decision",

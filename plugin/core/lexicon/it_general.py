@@ -51,7 +51,7 @@ CLASSES = {
     "comunicate comunicarli trattate trattarli sottoporli sottoporre cedete",
     "FREEZE": "congelare congelate bloccate bloccare sospendete sospendere",
     "PROFILING": "tracciato tracciata tracciati tracciare addestrare addestramento campione studio studi "
-    "statistiche analizzato analizzata analizzate analizzare punteggio",
+    "statistiche analizzato analizzata analizzate analizzare punteggio analizz*",
     "EXCLUDE": "escludetele escludetemi escludeteli escludetela escludermi toglietemi",
     "HUMAN2": "persona umano umana analista operatore addetto qualcuno dipendente responsabile consulente "
     "operatrice addetta funzionario essere_umano",
@@ -88,9 +88,11 @@ CLASSES = {
     "BREACH": "accesso_non_autorizzato bucato di_un_altra_persona arrivata_aperta",
     "INTERVENE": "intervento_umano revisione_manuale verifica_manuale non_una_macchina non_un_computer",
     "CONTEST": "contesto contestare impugno impugnare ricorso",
+    "PORT": "formato_standard formato_aperto formato_comune formato_leggibile",
 }
 
 RULES = (
+    spec("g.objection.not_want_that", "objection", "NEG ~1 voglio ~2 che ~4 PROFILING", neg=False),
     spec(
         "g.automated_decision.intervene",
         "automated_decision",

@@ -75,6 +75,7 @@ CLASSES = {
     "BREACH": "bij_een_ander in_haar_mailbox in_zijn_mailbox",
     "INTERVENE": "menselijke_tussenkomst menselijke_beoordeling handmatige_beoordeling handmatig geen_computer",
     "CONTEST": "betwist betwisten aanvecht aanvechten bezwaar_tegen_de_beslissing",
+    "PORT": "standaardformaat gangbaar_formaat gangbaar_bestandsformaat open_formaat",
 }
 
 RULES = (

@@ -1,0 +1,74 @@
+"""Second round of generalisation probes in German: everyday phrasings of every right, written blind to
+the rules (no labelled set consulted), plus look-alike non-requests.
+
+Each row: subject, body, expected rights ("" = not a request), expected escalations (None = not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.core.classify import classify
+
+PROBES: list[tuple[str, str, str, str | None]] = [
+    ("", "Bitte löschen Sie alle Informationen, die Sie über mich gespeichert haben.", "erasure", None),
+    (
+        "",
+        "Entfernen Sie bitte die Aufnahmen meiner Anrufe, ich will nicht, dass sie aufbewahrt werden.",
+        "erasure",
+        None,
+    ),
+    (
+        "",
+        "Können Sie mir sagen, welche Daten Sie über mich haben und an wen Sie sie weitergegeben haben?",
+        "access",
+        None,
+    ),
+    (
+        "",
+        "Ich hätte gern eine Kopie aller personenbezogenen Daten, die Sie zu meiner Person speichern.",
+        "access",
+        None,
+    ),
+    (
+        "",
+        "Meine E-Mail-Adresse ist falsch hinterlegt, richtig ist lena@example.de. Bitte korrigieren.",
+        "rectification",
+        None,
+    ),
+    ("", "Hören Sie bitte auf, mich wegen Angeboten anzurufen.", "direct_marketing", None),
+    ("", "Ich möchte keine Werbung und keinen Newsletter mehr bekommen.", "direct_marketing", None),
+    (
+        "",
+        "Ich wechsle den Anbieter. Bitte übermitteln Sie meine Daten in einem gängigen Format an den neuen Anbieter.",
+        "portability",
+        None,
+    ),
+    ("", "Solange meine Beschwerde läuft, dürfen Sie meine Daten nicht verwenden.", "restriction", None),
+    ("", "Ich will nicht, dass Sie mein Einkaufsverhalten für Empfehlungen auswerten.", "objection", None),
+    (
+        "",
+        "Mein Antrag wurde automatisch abgelehnt. Ich möchte, dass ein Mitarbeiter ihn prüft.",
+        "automated_decision",
+        None,
+    ),
+    ("", "Ich widerrufe meine Einwilligung zur Nutzung meines Fotos.", "withdraw_consent", None),
+    (
+        "",
+        "Ich habe schon dreimal um Löschung meines Kontos gebeten. Löschen Sie es jetzt.",
+        "erasure",
+        "repeated_request",
+    ),
+    ("", "Wie kann ich die Lieferadresse meiner Bestellung ändern?", "", None),
+    ("", "Ich möchte meinen Vertrag zum Monatsende kündigen.", "", None),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "rights", "escalations"), PROBES)
+def test_probe(subject: str, body: str, rights: str, escalations: str | None) -> None:
+    result = classify(subject, body, "de")
+    assert sorted(result.rights) == sorted(rights.split()), result.evidence
+    if escalations is not None:
+        assert sorted(result.escalation_reasons) == sorted(escalations.split()), result.evidence
+    if rights:
+        assert any(e.kind == "right" for e in result.evidence)

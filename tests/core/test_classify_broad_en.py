@@ -1,0 +1,72 @@
+"""Second round of generalisation probes in English: everyday phrasings of every right, written blind to
+the rules (no labelled set consulted), plus look-alike non-requests.
+
+Each row: subject, body, expected rights ("" = not a request), expected escalations (None = not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.core.classify import classify
+
+PROBES: list[tuple[str, str, str, str | None]] = [
+    (
+        "",
+        "Hi, I closed my account last year but I still get your texts. Can you wipe my number and everything else "
+        "you kept?",
+        "erasure",
+        None,
+    ),
+    ("", "Please get rid of the recordings of my calls, I never agreed to them being stored.", "erasure", None),
+    ("", "I'd like to know exactly what personal information your company has on file for me.", "access", None),
+    (
+        "",
+        "Can you tell me what data you collected through the fitness tracker and who you shared it with?",
+        "access",
+        None,
+    ),
+    ("", "My date of birth on your records is off by a year. It should be 4 June 1991.", "rectification", None),
+    ("", "You have my old surname. I got married, it's now Patel. Please update it.", "rectification", None),
+    ("", "Stop emailing me about offers. I'm not interested.", "direct_marketing", None),
+    ("", "Please remove me from all marketing, including post and phone.", "direct_marketing", None),
+    ("", "I want to move my data to another bank. Can you send it over in a standard format?", "portability", None),
+    ("", "Please download all my workout history into a CSV for me.", "portability", None),
+    ("", "While you look into my complaint, please don't use my data for anything else.", "restriction", None),
+    ("", "I don't want you analysing my listening habits to recommend stuff. Turn that off for me.", "objection", None),
+    (
+        "",
+        "My loan was declined automatically. I want a human being to look at my application.",
+        "automated_decision",
+        None,
+    ),
+    ("", "I gave you consent to share my details with partners. I now withdraw it.", "withdraw_consent", None),
+    (
+        "",
+        "I'm worried about how my medical information is being handled by your staff.",
+        "privacy_concern",
+        "special_category",
+    ),
+    ("", "I've asked three times now for my account to be deleted. Please just do it.", "erasure", "repeated_request"),
+    (
+        "",
+        "My 12-year-old set up a profile on your app. Please remove it and all of her photos.",
+        "erasure",
+        "child_data",
+    ),
+    ("", "I'm forwarding this to my solicitor unless you delete my data within a week.", "erasure", "legal_action"),
+    ("", "How do I change my delivery address for order 7781?", "", None),
+    ("", "Can you delete the duplicate item from my basket?", "", None),
+    ("", "I'd like to cancel my membership from next month.", "", None),
+    ("", "Please send me a copy of my last three invoices.", "", None),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "rights", "escalations"), PROBES)
+def test_probe(subject: str, body: str, rights: str, escalations: str | None) -> None:
+    result = classify(subject, body, "en")
+    assert sorted(result.rights) == sorted(rights.split()), result.evidence
+    if escalations is not None:
+        assert sorted(result.escalation_reasons) == sorted(escalations.split()), result.evidence
+    if rights:
+        assert any(e.kind == "right" for e in result.evidence)

@@ -1,0 +1,44 @@
+"""Second round of generalisation probes in Spanish: everyday phrasings of every right, written blind to
+the rules (no labelled set consulted), plus look-alike non-requests.
+
+Each row: subject, body, expected rights ("" = not a request), expected escalations (None = not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.core.classify import classify
+
+PROBES: list[tuple[str, str, str, str | None]] = [
+    ("", "Quiero que borren toda la información que tienen sobre mí.", "erasure", None),
+    ("", "Eliminen las grabaciones de mis llamadas, no quiero que las guarden.", "erasure", None),
+    ("", "¿Me pueden decir qué datos tienen sobre mí y con quién los han compartido?", "access", None),
+    ("", "Solicito una copia de todos los datos personales que conservan sobre mí.", "access", None),
+    (
+        "",
+        "Mi correo electrónico está mal en su sistema, el correcto es luis@example.es. Por favor corríjanlo.",
+        "rectification",
+        None,
+    ),
+    ("", "Dejen de llamarme para ofrecerme cosas.", "direct_marketing", None),
+    ("", "No quiero recibir más publicidad ni boletines.", "direct_marketing", None),
+    ("", "Me cambio de compañía. ¿Pueden enviar mis datos a la nueva en un formato estándar?", "portability", None),
+    ("", "Mientras se resuelve mi reclamación, no utilicen mis datos para nada más.", "restriction", None),
+    ("", "No quiero que analicen mis compras para recomendarme productos.", "objection", None),
+    ("", "Mi solicitud fue rechazada automáticamente. Quiero que una persona la revise.", "automated_decision", None),
+    ("", "Retiro mi consentimiento para el uso de mi foto.", "withdraw_consent", None),
+    ("", "Ya les he pedido tres veces que borren mi cuenta. Háganlo ya.", "erasure", "repeated_request"),
+    ("", "¿Cómo cambio la dirección de entrega de mi pedido?", "", None),
+    ("", "Quiero darme de baja del gimnasio el mes que viene.", "", None),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "rights", "escalations"), PROBES)
+def test_probe(subject: str, body: str, rights: str, escalations: str | None) -> None:
+    result = classify(subject, body, "es")
+    assert sorted(result.rights) == sorted(rights.split()), result.evidence
+    if escalations is not None:
+        assert sorted(result.escalation_reasons) == sorted(escalations.split()), result.evidence
+    if rights:
+        assert any(e.kind == "right" for e in result.evidence)

@@ -1,0 +1,92 @@
+"""Second round of generalisation probes in French: everyday phrasings of every right, written blind to
+the rules (no labelled set consulted), plus look-alike non-requests.
+
+Each row: subject, body, expected rights ("" = not a request), expected escalations (None = not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.core.classify import classify
+
+PROBES: list[tuple[str, str, str, str | None]] = [
+    ("", "Je souhaite que toutes les informations me concernant soient effacées de vos fichiers.", "erasure", None),
+    (
+        "",
+        "Merci de supprimer les enregistrements de mes appels, je ne veux plus qu'ils soient conservés.",
+        "erasure",
+        None,
+    ),
+    (
+        "",
+        "Pouvez-vous me dire quelles données vous avez collectées via l'application et avec qui vous les avez "
+        "partagées ?",
+        "access",
+        None,
+    ),
+    ("", "J'aimerais obtenir une copie de toutes les données personnelles que vous détenez sur moi.", "access", None),
+    (
+        "",
+        "Mon adresse e-mail dans votre système est erronée. La bonne est claire.martin@example.fr.",
+        "rectification",
+        None,
+    ),
+    ("", "Je me suis mariée, mon nom est désormais Moreau. Merci de mettre à jour mon dossier.", "rectification", None),
+    ("", "Arrêtez de m'appeler pour me vendre des contrats, ça suffit.", "direct_marketing", None),
+    (
+        "",
+        "Je ne souhaite plus recevoir aucune publicité de votre part, ni par courrier ni par mail.",
+        "direct_marketing",
+        None,
+    ),
+    (
+        "",
+        "Je change de banque : pouvez-vous transmettre mes données à ma nouvelle banque dans un format standard ?",
+        "portability",
+        None,
+    ),
+    ("", "Pendant l'examen de ma réclamation, n'utilisez pas mes données pour autre chose.", "restriction", None),
+    (
+        "",
+        "Je ne veux pas que mes habitudes d'achat soient analysées pour me recommander des produits.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Mon prêt a été refusé automatiquement. Je veux qu'une personne étudie mon dossier.",
+        "automated_decision",
+        None,
+    ),
+    (
+        "",
+        "J'avais accepté que vous partagiez mes coordonnées avec vos partenaires. Je retire cet accord.",
+        "withdraw_consent",
+        None,
+    ),
+    (
+        "",
+        "Je m'inquiète de la façon dont vos employés accèdent à mon dossier médical.",
+        "privacy_concern",
+        "special_category",
+    ),
+    (
+        "",
+        "Je vous ai déjà écrit deux fois pour supprimer mon compte, sans réponse. Supprimez-le.",
+        "erasure",
+        "repeated_request",
+    ),
+    ("", "Comment modifier l'adresse de livraison de ma commande 5521 ?", "", None),
+    ("", "Je voudrais annuler mon abonnement à la fin du mois.", "", None),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "rights", "escalations"), PROBES)
+def test_probe(subject: str, body: str, rights: str, escalations: str | None) -> None:
+    result = classify(subject, body, "fr")
+    assert sorted(result.rights) == sorted(rights.split()), result.evidence
+    if escalations is not None:
+        assert sorted(result.escalation_reasons) == sorted(escalations.split()), result.evidence
+    if rights:
+        assert any(e.kind == "right" for e in result.evidence)

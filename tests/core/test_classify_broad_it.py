@@ -1,0 +1,54 @@
+"""Second round of generalisation probes in Italian: everyday phrasings of every right, written blind to
+the rules (no labelled set consulted), plus look-alike non-requests.
+
+Each row: subject, body, expected rights ("" = not a request), expected escalations (None = not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.core.classify import classify
+
+PROBES: list[tuple[str, str, str, str | None]] = [
+    ("", "Vorrei che cancellaste tutte le informazioni che avete su di me.", "erasure", None),
+    ("", "Eliminate le registrazioni delle mie telefonate, non voglio che le conserviate.", "erasure", None),
+    ("", "Potete dirmi quali dati avete su di me e con chi li avete condivisi?", "access", None),
+    ("", "Chiedo una copia di tutti i dati personali che conservate su di me.", "access", None),
+    (
+        "",
+        "Il mio indirizzo email nel vostro sistema è sbagliato, quello giusto è anna@example.it. Correggetelo.",
+        "rectification",
+        None,
+    ),
+    ("", "Smettete di chiamarmi per offrirmi contratti.", "direct_marketing", None),
+    ("", "Non voglio più ricevere pubblicità né newsletter.", "direct_marketing", None),
+    (
+        "",
+        "Cambio fornitore: potete inviare i miei dati al nuovo fornitore in un formato standard?",
+        "portability",
+        None,
+    ),
+    ("", "Finché il reclamo è aperto, non usate i miei dati per nient'altro.", "restriction", None),
+    ("", "Non voglio che analizziate i miei acquisti per consigliarmi prodotti.", "objection", None),
+    (
+        "",
+        "La mia richiesta è stata rifiutata in automatico. Voglio che una persona la riesamini.",
+        "automated_decision",
+        None,
+    ),
+    ("", "Revoco il consenso all'uso della mia foto.", "withdraw_consent", None),
+    ("", "Vi ho già chiesto tre volte di cancellare il mio account. Fatelo adesso.", "erasure", "repeated_request"),
+    ("", "Come posso cambiare l'indirizzo di consegna del mio ordine?", "", None),
+    ("", "Vorrei disdire l'abbonamento dal mese prossimo.", "", None),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "rights", "escalations"), PROBES)
+def test_probe(subject: str, body: str, rights: str, escalations: str | None) -> None:
+    result = classify(subject, body, "it")
+    assert sorted(result.rights) == sorted(rights.split()), result.evidence
+    if escalations is not None:
+        assert sorted(result.escalation_reasons) == sorted(escalations.split()), result.evidence
+    if rights:
+        assert any(e.kind == "right" for e in result.evidence)

@@ -1,0 +1,55 @@
+"""Second round of generalisation probes in Dutch: everyday phrasings of every right, written blind to
+the rules (no labelled set consulted), plus look-alike non-requests.
+
+Each row: subject, body, expected rights ("" = not a request), expected escalations (None = not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.core.classify import classify
+
+PROBES: list[tuple[str, str, str, str | None]] = [
+    ("", "Ik wil dat al mijn gegevens uit jullie systemen worden verwijderd.", "erasure", None),
+    ("", "Gooi mijn oude sollicitatie en cv maar weg, die hebben jullie niet meer nodig.", "erasure", None),
+    (
+        "",
+        "Kunnen jullie me vertellen welke gegevens jullie over mij hebben en met wie jullie die delen?",
+        "access",
+        None,
+    ),
+    ("", "Ik wil graag een kopie van alle persoonsgegevens die jullie van mij bewaren.", "access", None),
+    ("", "Mijn e-mailadres klopt niet meer, het nieuwe is anna@example.nl. Graag aanpassen.", "rectification", None),
+    ("", "Stop alsjeblieft met bellen over aanbiedingen.", "direct_marketing", None),
+    ("", "Ik wil geen nieuwsbrief en geen reclame meer ontvangen.", "direct_marketing", None),
+    (
+        "",
+        "Ik stap over naar een andere leverancier. Kunnen jullie mijn gegevens in een standaardformaat naar hen "
+        "sturen?",
+        "portability",
+        None,
+    ),
+    ("", "Zolang mijn klacht loopt, mogen jullie mijn gegevens niet gebruiken.", "restriction", None),
+    ("", "Ik wil niet dat jullie mijn aankopen analyseren voor gepersonaliseerde aanbevelingen.", "objection", None),
+    (
+        "",
+        "Mijn aanvraag is automatisch afgewezen. Ik wil dat een medewerker er naar kijkt.",
+        "automated_decision",
+        None,
+    ),
+    ("", "Ik trek mijn toestemming voor het gebruik van mijn foto in.", "withdraw_consent", None),
+    ("", "Ik heb al drie keer gevraagd om mijn account te verwijderen. Nu doen graag.", "erasure", "repeated_request"),
+    ("", "Hoe kan ik het afleveradres van mijn bestelling wijzigen?", "", None),
+    ("", "Ik wil mijn abonnement opzeggen per volgende maand.", "", None),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "rights", "escalations"), PROBES)
+def test_probe(subject: str, body: str, rights: str, escalations: str | None) -> None:
+    result = classify(subject, body, "nl")
+    assert sorted(result.rights) == sorted(rights.split()), result.evidence
+    if escalations is not None:
+        assert sorted(result.escalation_reasons) == sorted(escalations.split()), result.evidence
+    if rights:
+        assert any(e.kind == "right" for e in result.evidence)
