@@ -277,7 +277,7 @@ def _order_context(
 ) -> None:
     """ "Typo in order 55-20931, house number 14 not 41 ... please change it": a correction that names no
     field or data of its own, after an order was named, corrects the order (LEGAL.md hard negative)."""
-    orders = [n for n in negatives if n.rule.code == "order_change"]
+    orders = [n for n in negatives if n.rule.code == "order_change" and (n.field == "subject" or _numbered(n, tokens))]
     if not orders:
         return
     own = [f"{lang}:{name}" for lang in langs for name in ("DATA", "ACCOUNT", "OBJ", "OBJ2")]
@@ -286,6 +286,11 @@ def _order_context(
             continue
         if any(o.field == "subject" or (o.field == hit.field and o.start < hit.start) for o in orders):
             dropped.add(index)
+
+
+def _numbered(hit: Hit, tokens: Mapping[str, Tokens]) -> bool:
+    """The match names a number ("order 55-20931"): a specific order, not "your delivery system"."""
+    return _span_has(tokens[hit.field], hit, ["*:NUM"])
 
 
 def _explicit(hit: Hit) -> bool:
@@ -379,7 +384,7 @@ def _consent_to_marketing(consent: Hit, tokens: Mapping[str, Tokens], langs: Seq
     cues = [f"{lang}:{name}" for lang in langs for name in ("CONSENT", "CONSENTED")]
     sentences = {tk.sentence[consent.start]} | {tk.sentence[i] for i in range(len(tk.words)) if _has(tk, i, cues)}
     marketing = [f"{lang}:MKT" for lang in langs]
-    published = [f"{lang}:PUBLISHED" for lang in langs]
+    published = [f"{lang}:{name}" for lang in langs for name in ("PUBLISHED", "COOKIE")]
     in_scope = [i for i in range(len(tk.words)) if tk.sentence[i] in sentences]
     return any(_has(tk, i, marketing) for i in in_scope) and not any(_has(tk, i, published) for i in in_scope)
 

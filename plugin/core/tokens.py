@@ -42,6 +42,8 @@ _ABBREVIATIONS: Final = _words(
     "art artt nr no n mr mrs ms dr st eg ie etc z b bzw ca cf vs abs lid al par tel ref p pp sr sra sig dott "
     "avv mme mlle m hr fr zb vgl inkl ggf u a co ltd inc gmbh bv"
 )
+# "No. 5" abbreviates a number; "para estudios, no. Me opongo." ends a sentence.
+_NUMBER_ABBR: Final = _words("no nr")
 _CONTRAST: Final = _words(
     "but however instead just only rather mais cependant toutefois plutot seulement juste maar echter alleen "
     "enkel aber sondern jedoch nur lieber pero sino solo solamente ma invece soltanto bensi"
@@ -140,7 +142,11 @@ def tokenize(lexicon_key: int, text: str) -> Tokens:
             elif _BREAK.search(gap) and not (
                 "." in gap
                 and not _HARD_BREAK.search(gap)
-                and (words[-1] in _ABBREVIATIONS or len(words[-1]) == 1 or word[0].isdigit())
+                and (
+                    (words[-1] in _ABBREVIATIONS and (words[-1] not in _NUMBER_ABBR or word[0].isdigit()))
+                    or len(words[-1]) == 1
+                    or word[0].isdigit()
+                )
             ):
                 if "?" in gap:
                     questions.add(sid)

@@ -81,9 +81,21 @@ CLASSES = {
     "INTERVENE": "menschliches_eingreifen manuelle_prufung manuell_prufen kein_computer keine_maschine",
     "CONTEST": "anfechten fechte_an widerspreche_der_entscheidung bestreite",
     "PORT": "gangigen_format standardformat offenen_format gangigen_elektronischen_format",
+    "COOKIE": "cookie*",
+    "STRUCT2": "excel* xlsx tabelle csv exceldatei",
+    "TAKEWITH": "mitnehmen mitzunehmen",
 }
 
 RULES = (
+    spec(
+        "g.portability.as_file",
+        "portability",
+        "als|in ~3 STRUCT2",
+        "TAKEWITH ~6 DATA|OBJ",
+        "DATA|OBJ ~6 TAKEWITH",
+        "direkt ~3 an|zum|zur ~1 ihn|sie|den|die|neuen",
+        weak=True,
+    ),
     spec(
         "g.automated_decision.intervene",
         "automated_decision",
@@ -99,18 +111,18 @@ RULES = (
     spec(
         "g.erasure.take_out",
         "erasure",
-        "nehmen|nehmt ~8 aus ~3 SYSTEM|*system|*datenbank|*kartei|*liste",
+        "nehmen|nehmt ~16 aus ~3 SYSTEM|*system|*datenbank|*kartei|*liste",
         "nehmen|nehmt ~6 da|hier? ~1 raus|heraus",
         "DATA|OBJ ~4 RAUS",
     ),
     spec("g.erasure.that_out", "erasure", "das|es|sie ~1 bitte? ~1 rausnehmen|herausnehmen|runternehmen", anaphor=True),
-    spec("g.erasure.dont_keep", "erasure", "KEEP_DE ~6 nicht ~1 langer|mehr", "NEG ~1 dass ~6 KEEP_DE", neg=False),
+    spec("g.erasure.dont_keep", "erasure", "KEEP_DE ~10 nicht ~1 langer|mehr", "NEG ~1 dass ~6 KEEP_DE", neg=False),
     # ---- access
     spec(
         "g.access.show",
         "access",
         "SHOW ~2 mir ~4 was|welche",
-        "wissen ~3 welche|was ~8 STORED",
+        "wissen ~3 welche|was ~12 STORED",
         "welche ~2 DATA ~4 fliessen|einfliessen|verwendet|genutzt",
         "wie_lange ~4 bewahren|behalten",
         "woher ~3 haben|habt ~1 sie|ihr ~2 MY",
@@ -185,11 +197,12 @@ RULES = (
         "nehm|nehme ~2 das|dies|es ~1 zuruck",
         need="CONSENTED|CONSENT|CONSENT_LIKE",
         over="erasure",
+        neg=False,
     ),
     spec(
         "g.withdraw_consent.revoke",
         "withdraw_consent",
-        "CONSENT_LIKE ~8 gilt ~1 nicht ~1 mehr",
+        "CONSENT_LIKE ~12 gilt ~1 nicht ~1 mehr",
         "CONSENT_LIKE ~2 hiermit? ~1 zuruckgezogen|widerrufen|entzogen",
         "CONSENT_LIKE ~8 aufheben|zuruckziehen|zurucknehmen|entziehen|beenden",
         neg=False,
@@ -198,7 +211,7 @@ RULES = (
     spec(
         "g.privacy_concern.questions",
         "privacy_concern",
-        "warum|wieso|weshalb ~4 wollen|brauchen|speichern|haben|benotigen ~6 MY|OBJ|FIELD",
+        "warum|wieso|weshalb ~4 wollen|brauchen|speichern|haben|benotigen ~10 MY|OBJ|FIELD",
         "ist ~2 das|dies|es ~1 uberhaupt? ~1 LAWFUL",
         "wer ~6 kann|konnen ~4 lesen|sehen|einsehen|zugreifen",
         need="OBJ|FIELD|DATA|SENSITIVE",

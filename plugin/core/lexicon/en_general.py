@@ -104,9 +104,21 @@ CLASSES = {
     "not_a_machine not_by_software by_hand",
     "CONTEST": "contest challenge dispute appeal appealing contesting challenging",
     "PORT": "standard_format common_format open_format usable_format",
+    "COOKIE": "cookie*",
+    "STRUCT2": "excel* xlsx spreadsheet* csv",
+    "TAKEWITH": "take_with_me take_them_with_me bring_with_me",
 }
 
 RULES = (
+    spec(
+        "g.portability.as_file",
+        "portability",
+        "as|in ~3 STRUCT2",
+        "TAKEWITH ~6 DATA|OBJ",
+        "DATA|OBJ ~6 TAKEWITH",
+        "directly|straight ~2 to ~1 them|the_new_one",
+        weak=True,
+    ),
     spec("g.rectification.should_be", "rectification", "it|that ~1 should ~1 be ~2 @NUM", need="FIELD"),
     spec("g.withdraw_consent.it", "withdraw_consent", "WITHDRAW ~2 it|that|this", need="CONSENT|CONSENTED"),
     spec(

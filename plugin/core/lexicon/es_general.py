@@ -101,9 +101,22 @@ CLASSES = {
     "INTERVENE": "intervencion_humana revision_manual revision_humana no_una_maquina no_un_ordenador",
     "CONTEST": "impugno impugnar recurro recurrir contesto",
     "PORT": "formato_estandar formato_abierto formato_comun formato_legible formato_digital",
+    "COOKIE": "cookie*",
+    "STRUCT2": "excel* xlsx hoja_de_calculo csv",
+    "TAKEWITH": "llevarme llevarmelos llevarmelas",
+    "POSS": "mio mia mios mias",
 }
 
 RULES = (
+    spec(
+        "g.portability.as_file",
+        "portability",
+        "en|como ~3 STRUCT2",
+        "TAKEWITH ~6 DATA|OBJ",
+        "DATA|OBJ ~6 TAKEWITH",
+        "directamente ~3 a ~1 ellos|ellas|la|el|mi",
+        weak=True,
+    ),
     spec(
         "g.automated_decision.intervene",
         "automated_decision",
@@ -163,7 +176,7 @@ RULES = (
     ),
     # ---- rectification
     spec("g.rectification.change", "rectification", "FIX ~3 MY|el|la ~2 FIELD"),
-    spec("g.rectification.fix", "rectification", "FIX2 ~4 MY|el|la|lo|FIELD", need="FIELD|WRONG"),
+    spec("g.rectification.fix", "rectification", "FIX2 ~4 MY|el|la|lo|FIELD|como", need="FIELD|WRONG"),
     spec(
         "g.rectification.ask",
         "rectification",
@@ -211,6 +224,7 @@ RULES = (
         "CONSENT ~3 ya ~1 no",
         need="CONSENTED|CONSENT",
         over="erasure",
+        neg=False,
     ),
     spec("g.withdraw_consent.remove", "withdraw_consent", "quito|quitad|quiten ~2 el|ese|mi|esa ~1 CONSENT"),
     # ---- portability

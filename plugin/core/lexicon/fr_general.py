@@ -103,9 +103,22 @@ CLASSES = {
     "pas_une_machine pas_un_ordinateur",
     "CONTEST": "conteste contester contestation recours faire_appel",
     "PORT": "format_standard format_courant format_ouvert format_lisible",
+    "COOKIE": "cookie*",
+    "STRUCT2": "excel* xlsx tableur csv",
+    "TAKEWITH": "emporter emporte recuperer",
+    "POSS": "moi",
 }
 
 RULES = (
+    spec(
+        "g.portability.as_file",
+        "portability",
+        "en|sous_forme|format ~3 STRUCT2",
+        "TAKEWITH ~6 DATA|OBJ",
+        "DATA|OBJ ~6 TAKEWITH",
+        "directement ~2 a|chez ~1 eux|lui|elle|ma|mon",
+        weak=True,
+    ),
     spec("g.privacy_concern.worry", "privacy_concern", "WORRY ~12 DATA|OBJ|OBJ2", alone=True),
     spec("g.access.with_whom", "access", "avec ~1 qui ~4 SHARE_V|partage*"),
     spec(
@@ -194,6 +207,7 @@ RULES = (
         "je ~1 la|le|l ~1 retire",
         need="CONSENTED",
         over="erasure",
+        neg=False,
     ),
     spec("g.withdraw_consent.cancel", "withdraw_consent", "anuler|anule|retirer|retire ~2 MY|cet|ce ~1 CONSENT"),
     # ---- privacy concern

@@ -89,9 +89,29 @@ CLASSES = {
     "INTERVENE": "intervento_umano revisione_manuale verifica_manuale non_una_macchina non_un_computer",
     "CONTEST": "contesto contestare impugno impugnare ricorso",
     "PORT": "formato_standard formato_aperto formato_comune formato_leggibile",
+    "COOKIE": "cookie*",
+    "STRUCT2": "excel* xlsx foglio_di_calcolo csv",
+    "TAKEWITH": "portarmi_via portare_via",
+    "POSS": "mio mia miei mie",
+    "MKT": "finalita_commerciali",
 }
 
 RULES = (
+    spec(
+        "g.rectification.clitic_alone",
+        "rectification",
+        "aggiungetelo|aggiungetela|cambiarlo|cambiarla|correggetelo|correggetela|aggiornatelo|sistematelo",
+        need="FIELD|WRONG",
+    ),
+    spec(
+        "g.portability.as_file",
+        "portability",
+        "in|come ~3 STRUCT2",
+        "TAKEWITH ~6 DATA|OBJ",
+        "DATA|OBJ ~6 TAKEWITH",
+        "direttamente ~3 a ~1 loro|lui|lei|nuovo|nuova",
+        weak=True,
+    ),
     spec("g.objection.not_want_that", "objection", "NEG ~1 voglio ~2 che ~4 PROFILING", neg=False),
     spec(
         "g.automated_decision.intervene",
@@ -194,6 +214,7 @@ RULES = (
         "la|lo ~1 tolgo",
         need="CONSENTED|CONSENT",
         over="erasure",
+        neg=False,
     ),
     # ---- privacy concern
     spec(

@@ -30,7 +30,8 @@ CLASSES = {
     "OTHER": "andere nieuwe ander nieuw",
     "PROV2": "aanbieder leverancier *leverancier energieleverancier bank app dienst partij platform verzekeraar "
     "provider",
-    "OBJ2": "huurdersdossier *dossier registratie *registratie verslagen *verslagen gegevens opname bsn",
+    "OBJ2": "huurdersdossier *dossier registratie *registratie verslagen *verslagen gegevens opname bsn "
+    "bankafschriften loonstrook uitgaven identiteitskaart",
     "KEEP_NL": "bewaard bewaren opgeslagen houden hebben bijhouden",
     "SHARE_V": "doorgestuurd doorgegeven gedeeld verkocht gegeven verstrekt",
     "CORRECT2": "aanpassen aanvullen wijzigen veranderen verbeteren corrigeren rechtzetten bijwerken aanpast wijzigt",
@@ -76,9 +77,21 @@ CLASSES = {
     "INTERVENE": "menselijke_tussenkomst menselijke_beoordeling handmatige_beoordeling handmatig geen_computer",
     "CONTEST": "betwist betwisten aanvecht aanvechten bezwaar_tegen_de_beslissing",
     "PORT": "standaardformaat gangbaar_formaat gangbaar_bestandsformaat open_formaat",
+    "COOKIE": "cookie*",
+    "STRUCT2": "excel* xlsx spreadsheet* csv excelbestand",
+    "TAKEWITH": "meenemen meeneem",
 }
 
 RULES = (
+    spec(
+        "g.portability.as_file",
+        "portability",
+        "als|in ~3 STRUCT2",
+        "TAKEWITH ~6 DATA|OBJ",
+        "DATA|OBJ ~6 TAKEWITH",
+        "rechtstreeks|direct ~3 aan|naar ~1 hen|hun|die|de_nieuwe",
+        weak=True,
+    ),
     spec(
         "g.automated_decision.intervene",
         "automated_decision",
@@ -95,7 +108,7 @@ RULES = (
         "erasure",
         "hoeft|hoeven ~6 niet ~2 KEEP_NL",
         "wil ~1 niet ~1 dat ~2 jullie|u ~4 nog ~1 KEEP_NL",
-        "mag|mogen ~6 weg|vuilbak|prullenbak|verwijderd|gewist",
+        "mag|mogen ~10 weg|vuilbak|prullenbak|verwijderd|gewist",
         "mogen ~2 jullie|u ~3 DEL|verwijderen|wissen",
         neg=False,
     ),
@@ -168,6 +181,7 @@ RULES = (
         "trek|trekken ~2 dat|die|het ~1 in",
         need="CONSENTED|CONSENT",
         over="erasure",
+        neg=False,
     ),
     spec(
         "g.privacy_concern.questions",
@@ -178,7 +192,7 @@ RULES = (
         "hoe ~1 kan ~2 gebeuren",
         need="OBJ|OBJ2|DATA|FIELD|SENSITIVE",
     ),
-    spec("g.privacy_concern.feel", "privacy_concern", "FEEL", alone=True),
+    spec("g.privacy_concern.feel", "privacy_concern", "FEEL", alone=True, neg=False),
     spec("cancellation.delivery", "cancellation", "afmelden ~4 *bezorging|levering|abonnement|ORDER|CONTRACT"),
     spec("price_dispute.increase", "price_dispute", "PRICE"),
     # ---- erasure
