@@ -14,16 +14,22 @@ from typing import Final
 from plugin.core.lexicon import (
     common,
     de,
+    de_extra,
     de_general,
     en,
+    en_extra,
     en_general,
     es,
+    es_extra,
     es_general,
     fr,
+    fr_extra,
     fr_general,
     it,
+    it_extra,
     it_general,
     nl,
+    nl_extra,
     nl_general,
 )
 from plugin.core.rights import ESCALATION_CODES, RIGHT_CODES
@@ -71,6 +77,12 @@ MODULES: Final[tuple[ModuleType, ...]] = (
     de_general,
     es_general,
     it_general,
+    en_extra,
+    fr_extra,
+    nl_extra,
+    de_extra,
+    es_extra,
+    it_extra,
 )
 
 

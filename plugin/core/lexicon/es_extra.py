@@ -1,0 +1,55 @@
+"""Spanish broad expansions (see `plugin.core.lexicon`): more ways to ask for each right, one concept per
+rule: whether you hold my data, let me see my file, why do you need my X, leave me alone, I don't want
+my data used for Y, I no longer consent."""
+
+from __future__ import annotations
+
+from plugin.core.rulematch import spec
+
+LANG = "es"
+SUFFIXES: tuple[str, ...] = ()
+FUZZY: tuple[str, ...] = ()
+
+CLASSES = {
+    "SEEV": "consultar acceder",
+    "GETV": "recibir obtener tener",
+    "PURPOSE": "finalidad finalidades con_que_fin",
+    "SAFE": "seguros seguras protegidos protegidas",
+    "CREEPY": "abusivo abusiva excesivo excesiva invasivo invasiva inaceptable escandaloso",
+    "LEAVE": "dejenme_en_paz dejadme_en_paz dejenme_tranquilo dejenme_tranquila",
+    "CONTACTED": "contactado contactada llamado llamada molestado molestada",
+    "USEDV": "usen utilicen usados usadas utilizados utilizadas compartan compartidos analicen analizados vendan cedan",
+    "ANON": "anonimicen anonimizar anonimizados",
+    "HOLDV": "tienen teneis guardan conservan tratan almacenan",
+}
+
+RULES = (
+    spec("x.access.whether", "access", "saber ~2 si ~1 HOLDV ~4 DATA ~3 sobre|de ~1 mi"),
+    spec("x.access.see_file", "access", "SEEV ~3 MY ~2 OBJ|DATA", "GETV ~2 una ~1 COPY ~2 de ~2 MY"),
+    spec("x.access.purposes", "access", "PURPOSE ~6 MY ~2 DATA|OBJ|FIELD"),
+    spec(
+        "x.privacy_concern.safe",
+        "privacy_concern",
+        "que ~1 hacen ~1 con ~2 MY ~2 DATA|OBJ|FIELD",
+        "estan ~1 MY ~2 DATA ~2 SAFE",
+    ),
+    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
+    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
+    spec(
+        "x.direct_marketing.not_contacted",
+        "direct_marketing",
+        "NEG ~2 quiero ~1 que ~1 me ~1 contacten|llamen|escriban|molesten",
+        neg=False,
+    ),
+    spec("x.erasure.anon", "erasure", "ANON ~3 MY ~2 DATA|OBJ"),
+    spec(
+        "x.objection.not_used",
+        "objection",
+        "NEG ~1 quiero ~2 que ~4 USEDV ~4 DATA|OBJ ~4 PROFILING",
+        "NEG ~1 quiero ~2 que ~4 DATA|OBJ ~3 se? ~1 USEDV ~4 PROFILING",
+        neg=False,
+    ),
+    spec(
+        "x.direct_marketing.not_used", "direct_marketing", "NEG ~1 quiero ~2 que ~4 USEDV ~4 DATA|OBJ ~4 MKT", neg=False
+    ),
+)

@@ -1,0 +1,58 @@
+"""French broad expansions (see `plugin.core.lexicon`): more ways to ask for each right, one concept per
+rule: whether you hold my data, let me see my file, why do you need my X, leave me alone, I don't want
+my data used for Y, I no longer consent."""
+
+from __future__ import annotations
+
+from plugin.core.rulematch import spec
+
+LANG = "fr"
+SUFFIXES: tuple[str, ...] = ()
+FUZZY: tuple[str, ...] = ()
+
+CLASSES = {
+    "WHETHER": "si",
+    "SEEV": "consulter acceder",
+    "GETV": "recevoir obtenir avoir",
+    "PURPOSE": "finalite finalites pour_quoi a_quoi dans_quel_but quelles_fins",
+    "SAFE": "securite securisees protegees en_securite",
+    "CREEPY": "intrusif intrusive excessif excessive abusif abusive inacceptable scandaleux",
+    "LEAVE": "laissez_moi_tranquille fichez_moi_la_paix laissez_moi_en_paix",
+    "CONTACTED": "contacte contactee appele appelee sollicite sollicitee demarche demarchee",
+    "USEDV": "utilisees utilises utilisee exploitees partagees analysees vendues transmises",
+    "ANON": "anonymiser anonymisez anonymisees",
+    "HOLDV": "detenez avez conservez traitez stockez possedez",
+}
+
+RULES = (
+    spec("x.access.whether", "access", "savoir ~2 si ~1 vous ~2 HOLDV ~4 DATA ~3 sur|concernant ~1 moi"),
+    spec("x.access.see_file", "access", "SEEV ~3 MY ~2 OBJ|DATA", "GETV ~2 une ~1 COPY ~2 de ~2 MY"),
+    spec("x.access.purposes", "access", "PURPOSE ~6 MY ~2 DATA|OBJ|FIELD", "MY ~2 DATA ~4 PURPOSE"),
+    spec(
+        "x.privacy_concern.safe",
+        "privacy_concern",
+        "que ~1 faites ~1 vous ~3 MY ~2 DATA|OBJ|FIELD",
+        "MY ~2 DATA ~3 sont ~2 elles? ~1 SAFE",
+    ),
+    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
+    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
+    spec(
+        "x.direct_marketing.not_contacted",
+        "direct_marketing",
+        "NEG ~2 veux|souhaite ~1 plus ~2 etre ~1 CONTACTED",
+        neg=False,
+    ),
+    spec("x.erasure.anon", "erasure", "ANON ~3 MY ~2 DATA|OBJ", "toute ~1 trace ~3 de ~1 moi"),
+    spec(
+        "x.objection.not_used",
+        "objection",
+        "NEG ~2 veux|souhaite ~1 pas ~3 que ~4 DATA|OBJ ~3 soient ~1 USEDV ~4 PROFILING",
+        neg=False,
+    ),
+    spec(
+        "x.direct_marketing.not_used",
+        "direct_marketing",
+        "NEG ~2 veux|souhaite ~1 pas|plus ~3 que ~4 DATA|OBJ ~3 soient ~1 USEDV ~4 MKT",
+        neg=False,
+    ),
+)

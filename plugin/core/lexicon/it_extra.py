@@ -1,0 +1,54 @@
+"""Italian broad expansions (see `plugin.core.lexicon`): more ways to ask for each right, one concept per
+rule: whether you hold my data, let me see my file, why do you need my X, leave me alone, I don't want
+my data used for Y, I no longer consent."""
+
+from __future__ import annotations
+
+from plugin.core.rulematch import spec
+
+LANG = "it"
+SUFFIXES: tuple[str, ...] = ()
+FUZZY: tuple[str, ...] = ()
+
+CLASSES = {
+    "SEEV": "consultare visionare accedere",
+    "GETV": "ricevere ottenere avere",
+    "PURPOSE": "finalita scopo scopi per_cosa a_che_scopo",
+    "SAFE": "sicuri sicure protetti protette",
+    "CREEPY": "invasivo invasiva eccessivo eccessiva inaccettabile scandaloso vergognoso",
+    "LEAVE": "lasciatemi_in_pace lasciatemi_stare",
+    "CONTACTED": "contattato contattata chiamato chiamata disturbato disturbata",
+    "USEDV": "usati usate utilizzati utilizzate condivisi analizzati venduti ceduti",
+    "ANON": "anonimizzare anonimizzate anonimizzati",
+    "HOLDV": "avete conservate trattate possedete",
+}
+
+RULES = (
+    spec("x.access.whether", "access", "sapere ~2 se ~2 HOLDV ~4 DATA ~3 su|di ~1 me"),
+    spec("x.access.see_file", "access", "SEEV ~3 MY ~2 OBJ|DATA", "GETV ~2 una ~1 COPY ~2 del|della|dei|di ~2 MY"),
+    spec("x.access.purposes", "access", "PURPOSE ~6 MY ~2 DATA|OBJ|FIELD"),
+    spec(
+        "x.privacy_concern.safe",
+        "privacy_concern",
+        "cosa ~1 fate ~1 con ~2 MY ~2 DATA|OBJ|FIELD",
+        "MY ~2 DATA ~2 sono ~1 SAFE",
+    ),
+    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
+    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
+    spec(
+        "x.direct_marketing.not_contacted", "direct_marketing", "NEG ~2 voglio ~1 piu ~2 essere ~1 CONTACTED", neg=False
+    ),
+    spec("x.erasure.anon", "erasure", "ANON ~3 MY ~2 DATA|OBJ"),
+    spec(
+        "x.objection.not_used",
+        "objection",
+        "NEG ~1 voglio ~2 che ~4 DATA|OBJ ~3 vengano|siano ~1 USEDV ~4 PROFILING",
+        neg=False,
+    ),
+    spec(
+        "x.direct_marketing.not_used",
+        "direct_marketing",
+        "NEG ~1 voglio ~2 che ~4 DATA|OBJ ~3 vengano|siano ~1 USEDV ~4 MKT",
+        neg=False,
+    ),
+)

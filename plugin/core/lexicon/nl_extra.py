@@ -1,0 +1,50 @@
+"""Dutch broad expansions (see `plugin.core.lexicon`): more ways to ask for each right, one concept per
+rule: whether you hold my data, let me see my file, why do you need my X, leave me alone, I don't want
+my data used for Y, I no longer consent."""
+
+from __future__ import annotations
+
+from plugin.core.rulematch import spec
+
+LANG = "nl"
+SUFFIXES: tuple[str, ...] = ()
+FUZZY: tuple[str, ...] = ()
+
+CLASSES = {
+    "SEEV": "inzien inkijken opvragen",
+    "GETV": "ontvangen krijgen",
+    "PURPOSE": "waarvoor doel doeleinden",
+    "SAFE": "veilig beveiligd beschermd",
+    "CREEPY": "eng opdringerig overdreven onacceptabel schandalig",
+    "LEAVE": "laat_me_met_rust laat_mij_met_rust laat_me_gerust",
+    "CONTACTED": "gebeld benaderd gemaild gecontacteerd lastiggevallen",
+    "USEDV": "gebruikt verwerkt gedeeld geanalyseerd verkocht doorgegeven",
+    "ANON": "anonimiseren anonimiseer geanonimiseerd",
+    "HOLDV": "hebben bewaren verwerken opslaan bijhouden",
+}
+
+RULES = (
+    spec("x.access.whether", "access", "of ~1 jullie|u ~4 DATA ~3 van ~1 mij|me ~2 HOLDV"),
+    spec("x.access.see_file", "access", "MY ~3 OBJ|DATA ~3 SEEV", "SEEV ~3 MY ~2 OBJ|DATA"),
+    spec("x.access.purposes", "access", "PURPOSE ~4 jullie|u ~3 MY ~2 DATA|OBJ|FIELD ~2 gebruiken|verwerken|gebruikt"),
+    spec("x.privacy_concern.safe", "privacy_concern", "zijn ~1 MY ~2 DATA|OBJ ~2 wel? ~1 SAFE"),
+    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
+    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
+    spec(
+        "x.direct_marketing.not_contacted", "direct_marketing", "wil ~2 niet ~1 meer ~2 CONTACTED ~1 worden", neg=False
+    ),
+    spec("x.erasure.anon", "erasure", "ANON ~3 MY ~2 DATA|OBJ", "MY ~2 DATA|OBJ ~3 ANON"),
+    spec(
+        "x.objection.not_used",
+        "objection",
+        "wil ~1 niet ~1 dat ~4 DATA|OBJ ~4 USEDV ~3 voor ~3 PROFILING",
+        "wil ~1 niet ~1 dat ~4 DATA|OBJ ~4 voor ~3 PROFILING ~3 USEDV",
+        neg=False,
+    ),
+    spec(
+        "x.direct_marketing.not_used",
+        "direct_marketing",
+        "wil ~1 niet ~1 dat ~4 DATA|OBJ ~4 voor ~3 MKT ~3 USEDV",
+        neg=False,
+    ),
+)
