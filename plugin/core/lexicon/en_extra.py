@@ -12,6 +12,9 @@ FUZZY: tuple[str, ...] = ()
 
 CLASSES = {
     "WHETHER": "whether if",
+    "STORED": "on_file on_record stored held recorded logged kept saved collected",
+    "LINKED": "linked connected attached associated related tied",
+    "SHARE_V": "give gave given pass passed share shared send sent sell sold disclose disclosed hand handed",
     "HOLDV": "hold have keep store process processing holding storing keeping",
     "SEEV": "see view consult inspect",
     "GETV": "receive obtain get have",
@@ -27,6 +30,30 @@ CLASSES = {
 }
 
 RULES = (
+    spec(
+        "x.access.on_file",
+        "access",
+        "WHAT ~3 STORED ~3 for|about|on ~1 me",
+        "anything ~3 STORED ~3 about|on ~1 me",
+        "GIVE|have|get|see|know|send ~6 DATA|OBJ ~3 LINKED ~2 to ~1 MY",
+        "WHAT ~3 DATA|OBJ ~3 is|are ~1 LINKED ~2 to ~1 MY",
+        "see|know|read ~6 OBJ ~6 about ~1 me",
+        "which|what ~2 of ~1 MY ~2 DATA|FIELD|OBJ ~3 did|have ~1 you ~2 SHARE_V",
+        weak=True,
+    ),
+    spec(
+        "x.withdraw_consent.no_longer",
+        "withdraw_consent",
+        "no_longer|NEG ~1 agree ~3 to ~2 you ~1 using|use|sharing|keeping|having",
+        "no_longer ~1 have ~1 MY ~1 CONSENT_LIKE",
+        "NEG ~1 give ~2 you ~1 CONSENT_LIKE ~3 any_more|anymore",
+        "changed ~1 my ~1 mind ~2 about ~2 letting|allowing|you",
+        "opted_in|signed_up|joined|agreed ~10 opt_out|withdraw|leave",
+        "said ~1 yes ~8 now ~4 no",
+        "untick|uncheck ~2 it|the_box|that",
+        neg=False,
+        over="direct_marketing",
+    ),
     spec(
         "x.access.whether",
         "access",
