@@ -61,6 +61,17 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ),
     ("", "Wie kann ich die Lieferadresse meiner Bestellung ändern?", "", None),
     ("", "Ich möchte meinen Vertrag zum Monatsende kündigen.", "", None),
+    ("", "Können Sie mir alles schicken, was auf meinen Namen gespeichert ist?", "access", None),
+    ("", "Welche Informationen sind mit meiner Kundenkarte verknüpft?", "access", None),
+    ("", "Ich will wissen, was Ihre App über mich sammelt.", "access", None),
+    ("", "Speichern Sie noch Daten über mich?", "access", None),
+    ("", "Ich will von Ihren Aktionen nichts mehr hören.", "direct_marketing", None),
+    ("", "Entfernen Sie jede Spur von mir aus Ihren Systemen.", "erasure", None),
+    ("", "Ich finde es nicht in Ordnung, dass der Verkäufer meinen Ausweis fotografiert hat.", "privacy_concern", None),
+    ("", "Solange der Streit läuft, behalten Sie meine Daten, aber verwenden Sie sie nicht.", "restriction", None),
+    ("", "Geben Sie meine Akte nicht an das Inkassobüro weiter, bevor der Fehler korrigiert ist.", "restriction", None),
+    ("", "Sie dürfen mein Foto nicht mehr verwenden.", "withdraw_consent", None),
+    ("", "Ich will meine Daten zurück, um sie zu einem anderen Dienst zu übertragen.", "portability", None),
 ]
 
 

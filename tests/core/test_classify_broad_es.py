@@ -31,6 +31,13 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Ya les he pedido tres veces que borren mi cuenta. Háganlo ya.", "erasure", "repeated_request"),
     ("", "¿Cómo cambio la dirección de entrega de mi pedido?", "", None),
     ("", "Quiero darme de baja del gimnasio el mes que viene.", "", None),
+    ("", "¿Qué información está vinculada a mi tarjeta de cliente?", "access", None),
+    ("", "Quiero saber qué recoge su aplicación sobre mí.", "access", None),
+    ("", "Ni un SMS publicitario más, por favor.", "direct_marketing", None),
+    ("", "Quiero que se olviden de todo lo que tiene que ver conmigo.", "erasure", None),
+    ("", "No pasen mi expediente a la agencia de cobros antes de que se corrija el error.", "restriction", None),
+    ("", "Quiero recuperar mis datos para pasarlos a otro servicio.", "portability", None),
+    ("", "No acepto que su aplicación analice mi comportamiento.", "objection", None),
 ]
 
 

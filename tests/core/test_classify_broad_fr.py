@@ -79,6 +79,19 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ),
     ("", "Comment modifier l'adresse de livraison de ma commande 5521 ?", "", None),
     ("", "Je voudrais annuler mon abonnement à la fin du mois.", "", None),
+    ("", "Quelles informations sont rattachées à mon compte fidélité ?", "access", None),
+    ("", "Je ne veux plus entendre parler de vos promotions.", "direct_marketing", None),
+    ("", "Rayez-moi de vos listes de prospection.", "direct_marketing", None),
+    ("", "Je veux que vous oubliiez tout ce qui me concerne.", "erasure", None),
+    ("", "Effacez toute trace de mon passage chez vous.", "erasure", None),
+    ("", "Je trouve anormal que votre vendeur ait photographié ma carte d'identité.", "privacy_concern", None),
+    (
+        "",
+        "Ne transmettez pas mon dossier à l'agence de recouvrement avant que l'erreur soit corrigée.",
+        "restriction",
+        None,
+    ),
+    ("", "Je ne vous autorise plus à utiliser mon image.", "withdraw_consent", None),
 ]
 
 

@@ -41,6 +41,21 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Vi ho già chiesto tre volte di cancellare il mio account. Fatelo adesso.", "erasure", "repeated_request"),
     ("", "Come posso cambiare l'indirizzo di consegna del mio ordine?", "", None),
     ("", "Vorrei disdire l'abbonamento dal mese prossimo.", "", None),
+    ("", "Potete mandarmi tutto quello che avete registrato a mio nome?", "access", None),
+    ("", "Quali informazioni sono collegate alla mia carta fedeltà?", "access", None),
+    ("", "Conservate ancora dati che mi riguardano?", "access", None),
+    ("", "Non voglio più sentir parlare delle vostre promozioni.", "direct_marketing", None),
+    ("", "Voglio che vi dimentichiate di tutto ciò che mi riguarda.", "erasure", None),
+    ("", "Eliminate ogni traccia di me dai vostri sistemi.", "erasure", None),
+    (
+        "",
+        "Non passate la mia pratica all'agenzia di recupero crediti prima che l'errore sia corretto.",
+        "restriction",
+        None,
+    ),
+    ("", "Non vi autorizzo più a usare la mia immagine.", "withdraw_consent", None),
+    ("", "Voglio recuperare i miei dati per trasferirli a un altro servizio.", "portability", None),
+    ("", "Non accetto che la vostra app analizzi il mio comportamento.", "objection", None),
 ]
 
 

@@ -42,6 +42,15 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Ik heb al drie keer gevraagd om mijn account te verwijderen. Nu doen graag.", "erasure", "repeated_request"),
     ("", "Hoe kan ik het afleveradres van mijn bestelling wijzigen?", "", None),
     ("", "Ik wil mijn abonnement opzeggen per volgende maand.", "", None),
+    ("", "Kunnen jullie me alles sturen wat er op mijn naam geregistreerd staat?", "access", None),
+    ("", "Welke informatie is gekoppeld aan mijn klantenkaart?", "access", None),
+    ("", "Ik wil weten wat jullie app over mij verzamelt.", "access", None),
+    ("", "Ik wil niets meer horen over jullie acties.", "direct_marketing", None),
+    ("", "Zorg dat mijn gegevens van jullie servers verdwijnen.", "erasure", None),
+    ("", "Ik wil dat jullie alles over mij vergeten.", "erasure", None),
+    ("", "Ik vind het niet normaal dat de verkoper mijn identiteitskaart fotografeerde.", "privacy_concern", None),
+    ("", "Jullie mogen mijn foto niet langer gebruiken.", "withdraw_consent", None),
+    ("", "Ik wil mijn gegevens terugkrijgen om ze naar een andere dienst over te zetten.", "portability", None),
 ]
 
 

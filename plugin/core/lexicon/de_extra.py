@@ -21,9 +21,47 @@ CLASSES = {
     "USEDV": "verwendet genutzt ausgewertet analysiert weitergegeben verkauft verarbeitet",
     "ANON": "anonymisieren anonymisiert",
     "HOLDV": "gespeichert verarbeitet haben speichern",
+    "LINKED": "verknupft verbunden zugeordnet",
+    "REGISTERED": "gespeichert hinterlegt erfasst registriert",
+    "COLLECT": "sammelt sammeln erfasst speichert aufzeichnet",
+    "HEARV": "horen",
+    "TRACE": "spur spuren",
+    "NORMAL": "in_ordnung okay normal",
+    "UNTIL2": "bevor ehe",
+    "TRANSFER": "ubertragen ubertragen_kann umziehen mitnehmen",
+    "SERVICE2": "dienst anbieter plattform app bank",
+    "MKT": "aktionen aktionsangebote rabattaktionen",
 }
 
 RULES = (
+    spec(
+        "x.access.linked",
+        "access",
+        "DATA ~3 sind|ist ~1 mit ~2 MY ~2 LINKED",
+        "alles ~4 auf ~1 MY ~1 namen ~2 REGISTERED",
+        "wissen ~2 was ~6 uber ~1 mich ~2 COLLECT",
+        "speichern ~2 sie ~1 noch ~3 DATA",
+    ),
+    spec("x.direct_marketing.hear", "direct_marketing", "MKT ~3 nichts ~1 mehr ~1 horen", neg=False),
+    spec("x.erasure.trace", "erasure", "DEL ~3 jede|jegliche|alle ~1 TRACE"),
+    spec(
+        "x.privacy_concern.normal", "privacy_concern", "finde ~2 es ~1 nicht ~1 NORMAL ~1 dass", alone=True, neg=False
+    ),
+    spec(
+        "x.restriction.keep_not_use",
+        "restriction",
+        "behalten|aufbewahren ~6 aber ~3 verwenden|nutzen ~2 sie ~1 sie? ~1 nicht",
+        "NEG ~4 weiter ~8 UNTIL2",
+        neg=False,
+    ),
+    spec(
+        "x.withdraw_consent.no_longer",
+        "withdraw_consent",
+        "durfen ~4 nicht ~1 mehr ~2 verwenden|nutzen",
+        need="CONSENT|CONSENTED|PUBLISHED",
+        neg=False,
+    ),
+    spec("x.portability.transfer", "portability", "OTHER ~2 SERVICE2 ~4 TRANSFER", weak=True),
     spec("x.access.whether", "access", "ob ~1 sie|ihr ~6 DATA ~3 uber|von ~1 mich|mir ~4 HOLDV"),
     spec("x.access.see_file", "access", "MY ~3 OBJ|DATA ~3 SEEV", "SEEV ~3 in ~1 MY ~2 OBJ|DATA"),
     spec(

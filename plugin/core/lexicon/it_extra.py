@@ -21,9 +21,31 @@ CLASSES = {
     "USEDV": "usati usate utilizzati utilizzate condivisi analizzati venduti ceduti",
     "ANON": "anonimizzare anonimizzate anonimizzati",
     "HOLDV": "avete conservate trattate possedete",
+    "LINKED": "collegate collegati collegata associate associati legate legati",
+    "HEARV": "sentir_parlare sentire",
+    "TRACE": "traccia tracce",
+    "UNTIL2": "prima_che prima_di",
+    "TRANSFER": "trasferirli trasferire portarli passarli migrare",
+    "SERVICE2": "servizio fornitore piattaforma operatore app banca gestore",
+    "REGISTERED": "registrato registrati registrata conservato conservati salvato salvati",
 }
 
 RULES = (
+    spec(
+        "x.access.linked",
+        "access",
+        "DATA ~3 sono ~1 LINKED ~2 alla|al|ai|alle ~1 MY",
+        "tutto ~3 avete ~1 REGISTERED ~3 mio ~1 nome",
+        "conservate|avete ~1 ancora ~3 DATA ~3 mi ~1 riguardano",
+    ),
+    spec("x.direct_marketing.hear", "direct_marketing", "NEG ~2 piu ~2 HEARV ~4 MKT", neg=False),
+    spec(
+        "x.erasure.forget", "erasure", "vi ~1 dimentichiate|dimenticate ~3 tutto|me", "DEL ~3 ogni|qualsiasi ~1 TRACE"
+    ),
+    spec("x.restriction.before", "restriction", "NEG ~1 STOPUSE|passate ~12 UNTIL2", neg=False),
+    spec("x.withdraw_consent.no_longer", "withdraw_consent", "NEG ~1 vi ~1 autorizzo ~1 piu", neg=False),
+    spec("x.portability.transfer", "portability", "TRANSFER ~6 OTHER ~2 SERVICE2", weak=True),
+    spec("x.objection.not_accept", "objection", "NEG ~1 accetto ~2 che ~6 PROFILING", neg=False),
     spec("x.access.whether", "access", "sapere ~2 se ~2 HOLDV ~4 DATA ~3 su|di ~1 me"),
     spec("x.access.see_file", "access", "SEEV ~3 MY ~2 OBJ|DATA", "GETV ~2 una ~1 COPY ~2 del|della|dei|di ~2 MY"),
     spec("x.access.purposes", "access", "PURPOSE ~6 MY ~2 DATA|OBJ|FIELD"),
