@@ -38,6 +38,7 @@ _SENTENCE_TARGETS: Final[dict[str, frozenset[str]]] = {
     "b2b": _ALL_RIGHTS,
     "service_contact": frozenset({"direct_marketing"}),  # "stop calling me about the engineer visit"
     "price_dispute": frozenset({"objection"}),  # "I object to the price increase": a contract dispute
+    "ui_help": _ALL_RIGHTS,  # "the delete button is greyed out": a how-to question about the app
 }
 _OVERLAP_TARGETS: Final = _ALL_RIGHTS
 _MESSAGE_NEGATIVES: Final = ("auto_reply", "spam")

@@ -48,6 +48,7 @@ NEGATIVE_CODES: Final = frozenset(
         "auto_reply",
         "service_contact",
         "price_dispute",
+        "ui_help",
     }
 )
 MODIFIER_CODES: Final = frozenset(

@@ -31,9 +31,15 @@ CLASSES = {
     "TRANSFER": "ubertragen ubertragen_kann umziehen mitnehmen",
     "SERVICE2": "dienst anbieter plattform app bank",
     "MKT": "aktionen aktionsangebote rabattaktionen",
+    "BUTTON": "knopf button schaltflache",
+    "PORTNUM": "portierung rufnummernmitnahme",
+    "QGENERIC": "masterarbeit bachelorarbeit hausarbeit",
 }
 
 RULES = (
+    spec("ui_help.button", "ui_help", "BUTTON"),
+    spec("cancellation.number_porting", "cancellation", "rufnummer|nummer ~3 mitnehmen|portieren|behalten", "PORTNUM"),
+    spec("question_about.third_person", "question_about", "darf|kann ~1 ein ~1 kunde|nutzer|verbraucher"),
     spec(
         "x.access.linked",
         "access",

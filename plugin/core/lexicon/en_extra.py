@@ -27,9 +27,15 @@ CLASSES = {
     "USEDV": "used processed shared analysed analyzed sold passed_on",
     "TRACES": "trace traces every_trace all_trace",
     "ANON": "anonymise anonymize anonymised anonymized",
+    "BUTTON": "button buttons",
+    "PORTNUM": "PAC_code number_porting keep_my_number",
+    "QGENERIC": "thesis dissertation essay",
 }
 
 RULES = (
+    spec("ui_help.button", "ui_help", "BUTTON"),
+    spec("cancellation.number_porting", "cancellation", "port ~2 my ~2 number", "PORTNUM"),
+    spec("question_about.third_person", "question_about", "can|may|could ~1 a ~1 customer|client|user|consumer"),
     spec(
         "x.access.on_file",
         "access",

@@ -28,9 +28,15 @@ CLASSES = {
     "TRANSFER": "pasarlos pasarlas transferir transferirlos llevarlos migrar pasar",
     "SERVICE2": "servicio proveedor plataforma compania empresa app aplicacion banco",
     "PROFILING": "analic* comportamiento",
+    "BUTTON": "boton botones",
+    "PORTNUM": "conservar_mi_numero",
+    "QGENERIC": "tfg tfm tesis trabajo_de_clase",
 }
 
 RULES = (
+    spec("ui_help.button", "ui_help", "BUTTON"),
+    spec("cancellation.number_porting", "cancellation", "portabilidad ~3 numero|linea", "PORTNUM"),
+    spec("question_about.third_person", "question_about", "puede ~1 un ~1 cliente|usuario|consumidor"),
     spec(
         "x.access.linked",
         "access",

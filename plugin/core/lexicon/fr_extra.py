@@ -30,9 +30,15 @@ CLASSES = {
     "UNTIL2": "avant_que avant_qu avant_la avant_le avant_d",
     "TRANSFER": "transferer transfere transferez transmettre transmettez passer basculer",
     "SERVICE2": "service prestataire fournisseur plateforme application banque operateur",
+    "BUTTON": "bouton boutons",
+    "PORTNUM": "garder_mon_numero conserver_mon_numero code_rio",
+    "QGENERIC": "memoire these expose",
 }
 
 RULES = (
+    spec("ui_help.button", "ui_help", "BUTTON"),
+    spec("cancellation.number_porting", "cancellation", "portabilite ~3 numero", "PORTNUM"),
+    spec("question_about.third_person", "question_about", "un ~1 client|utilisateur ~2 peut|pourrait|a_t_il"),
     spec("x.access.linked", "access", "DATA ~3 sont|est ~1 LINKED ~2 a|au ~2 MY"),
     spec("x.direct_marketing.hear", "direct_marketing", "NEG ~2 plus ~2 HEARV ~3 MKT", neg=False),
     spec("x.direct_marketing.strike", "direct_marketing", "STRIKE ~1 moi ~4 LIST|MKT", over="erasure"),

@@ -145,7 +145,7 @@ RULES = (
     spec("g.erasure.can_remove", "erasure", "pouvez ~1 vous? ~1 l|le|la|les ~1 DEL|enlever|retirer", anaphor=True),
     # ---- access
     spec(
-        "g.access.show_me", "access", "GIVE2 ~1 moi|nous ~5 DATA|OBJ|OBJ2", "me|m ~1 GIVE2 ~4 OBJ|OBJ2|DATA", weak=True
+        "g.access.show_me", "access", "GIVE2 ~1 moi|nous ~5 DATA|OBJ|OBJ2", "me|m ~1 GIVE2 ~6 OBJ|OBJ2|DATA", weak=True
     ),
     spec(
         "g.access.what_sent",
@@ -158,7 +158,13 @@ RULES = (
     ),
     # ---- rectification
     spec(
-        "g.rectification.change_it", "rectification", "CORRECT_ALL ~3 ca|cela|le|la|l|les|ce|cette|FIELD", need="FIELD"
+        "g.rectification.change_it",
+        "rectification",
+        "CORRECT_ALL ~3 MY|HIS|le|la|l|les ~1 FIELD",
+        "CORRECT_ALL ~1 ca|cela",
+        "CORRECT_ALL le|la|les|l sur|dans|svp|stp|merci|s_il|en|a|par|partout",
+        "CORRECT_ALL ~2 ce|cette|ces ~1 FIELD|OBJ2|information|donnee",
+        need="FIELD",
     ),
     spec("g.rectification.replace", "rectification", "remplacer|remplacez ~6 par", "passer|passez ~3 FIELD ~1 a"),
     # ---- restriction

@@ -28,9 +28,15 @@ CLASSES = {
     "TRANSFER": "trasferirli trasferire portarli passarli migrare",
     "SERVICE2": "servizio fornitore piattaforma operatore app banca gestore",
     "REGISTERED": "registrato registrati registrata conservato conservati salvato salvati",
+    "BUTTON": "pulsante tasto bottone",
+    "PORTNUM": "mantenere_il_numero",
+    "QGENERIC": "tesi tesina",
 }
 
 RULES = (
+    spec("ui_help.button", "ui_help", "BUTTON"),
+    spec("cancellation.number_porting", "cancellation", "portabilita ~3 numero", "PORTNUM"),
+    spec("question_about.third_person", "question_about", "puo ~1 un ~1 cliente|utente|consumatore"),
     spec(
         "x.access.linked",
         "access",

@@ -227,7 +227,13 @@ RULES = (
         "dove ~1 vanno|finiscono|va|finisce ~2 OBJ|OBJ2|PRON|le|i|il|la",
         "qualcuno ~1 vede|puo_vedere ~3 miei|mie|MY",
     ),
-    spec("g.privacy_concern.unknowing", "privacy_concern", "senza ~1 dirmi|avvisarmi|chiedermi|informarmi", alone=True),
+    spec(
+        "g.privacy_concern.unknowing",
+        "privacy_concern",
+        "senza ~1 dirmi|avvisarmi|chiedermi|informarmi",
+        need="DATA|OBJ|OBJ2|FIELD",
+        alone=True,
+    ),
     spec("g.privacy_concern.feel", "privacy_concern", "sembra ~2 WORRY", "sento ~1 WORRY", alone=True),
     # ---- hard negatives
     spec("cancellation.application", "cancellation", "ritirare|ritiro ~3 candidatura|domanda"),

@@ -29,9 +29,15 @@ CLASSES = {
     "NORMAL": "normaal ok oke in_orde",
     "TRANSFER": "overzetten over_te_zetten overdragen over_te_dragen verhuizen",
     "SERVICE2": "dienst aanbieder leverancier platform app bank",
+    "BUTTON": "knop knoppen",
+    "PORTNUM": "nummerbehoud overstapservice",
+    "QGENERIC": "scriptie thesis masterproef werkstuk",
 }
 
 RULES = (
+    spec("ui_help.button", "ui_help", "BUTTON"),
+    spec("cancellation.number_porting", "cancellation", "nummer ~2 meenemen|behouden", "PORTNUM"),
+    spec("question_about.third_person", "question_about", "mag|kan ~1 een ~1 klant|gebruiker|consument"),
     spec(
         "x.access.linked",
         "access",
