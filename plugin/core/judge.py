@@ -248,6 +248,10 @@ def judge(
     kept = _resolve_anaphora(kept, by_code.get("my_object", []), tokens)
     kept = _replacements(kept, by_code, tokens, langs, explain)
     kept = _fallbacks(kept, by_code, escalations, tokens, langs)
+    if any(not h.rule.alone for h in kept):  # again: a replacement may have turned a removal into a correction
+        kept = [
+            h for h in kept if not h.rule.alone or any(o.rule.code == h.rule.code and not o.rule.alone for o in kept)
+        ]
     codes = {h.rule.code for h in kept}
     if auto and not codes:
         return auto  # "I am out of the office": nothing else in it counts

@@ -34,9 +34,19 @@ CLASSES = {
     "BUTTON": "knopf button schaltflache",
     "PORTNUM": "portierung rufnummernmitnahme",
     "QGENERIC": "masterarbeit bachelorarbeit hausarbeit",
+    "REQ": "bitte mochte will wollen verlange fordere ersuche konnen konnten",
 }
 
 RULES = (
+    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
+    spec(
+        "b.rectification",
+        "rectification",
+        "CORRECT2|CORRECT ~15 FIELD",
+        "FIELD ~15 CORRECT2|CORRECT",
+        need="WRONG",
+        alone=True,
+    ),
     spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "rufnummer|nummer ~3 mitnehmen|portieren|behalten", "PORTNUM"),
     spec("question_about.third_person", "question_about", "darf|kann ~1 ein ~1 kunde|nutzer|verbraucher"),

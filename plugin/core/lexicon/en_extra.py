@@ -30,9 +30,12 @@ CLASSES = {
     "BUTTON": "button buttons",
     "PORTNUM": "PAC_code number_porting keep_my_number",
     "QGENERIC": "thesis dissertation essay",
+    "REQ": "please pls plz kindly want wanna would_like i_d_like need request demand ask can_you could_you would_you",
 }
 
 RULES = (
+    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
+    spec("b.rectification", "rectification", "CORRECT ~15 FIELD", "FIELD ~15 CORRECT", need="WRONG", alone=True),
     spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "port ~2 my ~2 number", "PORTNUM"),
     spec("question_about.third_person", "question_about", "can|may|could ~1 a ~1 customer|client|user|consumer"),

@@ -31,9 +31,14 @@ CLASSES = {
     "BUTTON": "boton botones",
     "PORTNUM": "conservar_mi_numero",
     "QGENERIC": "tfg tfm tesis trabajo_de_clase",
+    "REQ": "por_favor porfa quiero quisiera solicito pido exijo pueden podrian favor_de ruego",
 }
 
 RULES = (
+    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
+    spec(
+        "b.rectification", "rectification", "FIX2|CORRECT ~15 FIELD", "FIELD ~15 FIX2|CORRECT", need="WRONG", alone=True
+    ),
     spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "portabilidad ~3 numero|linea", "PORTNUM"),
     spec("question_about.third_person", "question_about", "puede ~1 un ~1 cliente|usuario|consumidor"),

@@ -33,9 +33,19 @@ CLASSES = {
     "BUTTON": "bouton boutons",
     "PORTNUM": "garder_mon_numero conserver_mon_numero code_rio",
     "QGENERIC": "memoire these expose",
+    "REQ": "svp stp merci_de veuillez pourriez pouvez veux voudrais souhaite souhaiterais demande exige",
 }
 
 RULES = (
+    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
+    spec(
+        "b.rectification",
+        "rectification",
+        "CORRECT_ALL|CORRECT ~15 FIELD",
+        "FIELD ~15 CORRECT_ALL|CORRECT",
+        need="WRONG",
+        alone=True,
+    ),
     spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "portabilite ~3 numero", "PORTNUM"),
     spec("question_about.third_person", "question_about", "un ~1 client|utilisateur ~2 peut|pourrait|a_t_il"),

@@ -31,9 +31,14 @@ CLASSES = {
     "BUTTON": "pulsante tasto bottone",
     "PORTNUM": "mantenere_il_numero",
     "QGENERIC": "tesi tesina",
+    "REQ": "per_favore per_cortesia vorrei voglio chiedo pretendo potete potreste prego",
 }
 
 RULES = (
+    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
+    spec(
+        "b.rectification", "rectification", "FIX2|CORRECT ~15 FIELD", "FIELD ~15 FIX2|CORRECT", need="WRONG", alone=True
+    ),
     spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "portabilita ~3 numero", "PORTNUM"),
     spec("question_about.third_person", "question_about", "puo ~1 un ~1 cliente|utente|consumatore"),

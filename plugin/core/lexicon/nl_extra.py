@@ -32,9 +32,19 @@ CLASSES = {
     "BUTTON": "knop knoppen",
     "PORTNUM": "nummerbehoud overstapservice",
     "QGENERIC": "scriptie thesis masterproef werkstuk",
+    "REQ": "graag alstublieft alsjeblieft aub wil wilt willen zouden kunnen verzoek eis vraag",
 }
 
 RULES = (
+    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
+    spec(
+        "b.rectification",
+        "rectification",
+        "CORRECT2|CORRECT ~15 FIELD",
+        "FIELD ~15 CORRECT2|CORRECT",
+        need="WRONG",
+        alone=True,
+    ),
     spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "nummer ~2 meenemen|behouden", "PORTNUM"),
     spec("question_about.third_person", "question_about", "mag|kan ~1 een ~1 klant|gebruiker|consument"),
