@@ -72,6 +72,18 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Geben Sie meine Akte nicht an das Inkassobüro weiter, bevor der Fehler korrigiert ist.", "restriction", None),
     ("", "Sie dürfen mein Foto nicht mehr verwenden.", "withdraw_consent", None),
     ("", "Ich will meine Daten zurück, um sie zu einem anderen Dienst zu übertragen.", "portability", None),
+    (
+        "",
+        "Mein Kreditantrag wurde von Ihrem System automatisch abgelehnt. Ich möchte, dass ein Mensch ihn neu bewertet.",
+        "automated_decision",
+        None,
+    ),
+    (
+        "",
+        "Mit der automatischen Entscheidung bin ich nicht einverstanden, bitte lassen Sie jemanden drüberschauen.",
+        "automated_decision",
+        None,
+    ),
 ]
 
 

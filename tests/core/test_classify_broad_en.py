@@ -69,6 +69,7 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Can you delete the duplicate item from my basket?", "", None),
     ("", "I'd like to cancel my membership from next month.", "", None),
     ("", "Please send me a copy of my last three invoices.", "", None),
+    ("", "I disagree with the automated decision and would like a manual review.", "automated_decision", None),
 ]
 
 

@@ -38,6 +38,12 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "No pasen mi expediente a la agencia de cobros antes de que se corrija el error.", "restriction", None),
     ("", "Quiero recuperar mis datos para pasarlos a otro servicio.", "portability", None),
     ("", "No acepto que su aplicación analice mi comportamiento.", "objection", None),
+    (
+        "",
+        "Me bloquearon la cuenta de forma automática. Exijo una revisión manual por parte de un empleado.",
+        "automated_decision",
+        None,
+    ),
 ]
 
 

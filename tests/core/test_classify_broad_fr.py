@@ -92,6 +92,13 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         None,
     ),
     ("", "Je ne vous autorise plus à utiliser mon image.", "withdraw_consent", None),
+    ("", "Votre logiciel m'a refusé l'assurance. J'exige une révision manuelle.", "automated_decision", None),
+    (
+        "",
+        "La décision a été prise par un algorithme, je demande l'intervention d'une personne.",
+        "automated_decision",
+        None,
+    ),
 ]
 
 

@@ -56,6 +56,26 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Non vi autorizzo più a usare la mia immagine.", "withdraw_consent", None),
     ("", "Voglio recuperare i miei dati per trasferirli a un altro servizio.", "portability", None),
     ("", "Non accetto che la vostra app analizzi il mio comportamento.", "objection", None),
+    (
+        "",
+        "La mia domanda di prestito è stata respinta dal vostro sistema in pochi secondi. Vorrei che fosse valutata "
+        "da una persona.",
+        "automated_decision",
+        None,
+    ),
+    (
+        "",
+        "Il punteggio del vostro algoritmo mi ha escluso. Chiedo che un essere umano riconsideri la pratica.",
+        "automated_decision",
+        None,
+    ),
+    (
+        "",
+        "La piattaforma mi ha disattivato l'account senza che nessuno controllasse. Chiedo un riesame da parte di un "
+        "operatore.",
+        "automated_decision",
+        None,
+    ),
 ]
 
 

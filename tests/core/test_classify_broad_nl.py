@@ -51,6 +51,18 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Ik vind het niet normaal dat de verkoper mijn identiteitskaart fotografeerde.", "privacy_concern", None),
     ("", "Jullie mogen mijn foto niet langer gebruiken.", "withdraw_consent", None),
     ("", "Ik wil mijn gegevens terugkrijgen om ze naar een andere dienst over te zetten.", "portability", None),
+    (
+        "",
+        "Het algoritme heeft mijn account geblokkeerd. Graag een handmatige controle door een medewerker.",
+        "automated_decision",
+        None,
+    ),
+    (
+        "",
+        "Ik ben het niet eens met de automatische beslissing en wil dat iemand er echt naar kijkt.",
+        "automated_decision",
+        None,
+    ),
 ]
 
 

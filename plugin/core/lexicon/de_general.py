@@ -42,7 +42,8 @@ CLASSES = {
     "HUMAN2": "jemand jemanden person mensch mitarbeiter mitarbeiterin sachbearbeiter sachbearbeiterin berater "
     "personlich menschen beraterin fachmann echter_mensch",
     "REVIEW2": "anschaut ansieht ansehen pruft prufen prufung uberprufung uberpruft anschauen geschaut entscheidet "
-    "uberprufen nachsehen beurteilen neu_bewerten bewerten entscheiden entscheidung_uberdenken anfechten",
+    "uberprufen nachsehen beurteilen neu_bewerten bewerten entscheiden entscheidung_uberdenken anfechten bewertet "
+    "neu_bewertet beurteilt druberschauen druberschaut",
     "AUTO2": "system software programm computer algorithmus automatisch automatisiert portal scoring score "
     "binnen_einer_minute automatische ki maschine app online sekunden minuten webseite website online_formular "
     "sofort umgehend binnen_sekunden",
@@ -78,7 +79,8 @@ CLASSES = {
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "jobcenter arbeitsagentur bundesagentur jugendamt",
     "RELATIVE": "kollege kollegen kollegin",
-    "INTERVENE": "menschliches_eingreifen manuelle_prufung manuell_prufen kein_computer keine_maschine",
+    "INTERVENE": "menschliches_eingreifen manuelle_prufung manuell_prufen kein_computer keine_maschine "
+    "manuelle_uberprufung menschliche_prufung",
     "CONTEST": "anfechten fechte_an widerspreche_der_entscheidung bestreite",
     "PORT": "gangigen_format standardformat offenen_format gangigen_elektronischen_format",
     "COOKIE": "cookie*",

@@ -101,7 +101,7 @@ CLASSES = {
     "cancelled not_approved ineligible not_eligible said_no lowered reduced cut flagged decision outcome result "
     "application premium surcharge",
     "INTERVENE": "human_intervention manual_review human_review manually_reviewed human_check not_a_computer "
-    "not_a_machine not_by_software by_hand",
+    "not_a_machine not_by_software by_hand manual_check human_look",
     "CONTEST": "contest challenge dispute appeal appealing contesting challenging",
     "PORT": "standard_format common_format open_format usable_format",
     "COOKIE": "cookie*",

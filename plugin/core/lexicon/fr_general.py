@@ -46,7 +46,7 @@ CLASSES = {
     "quelqu_un agent gestionnaire analyste employe salarie expert equipe",
     "REVIEW2": "lise lire relise relire examine examiner reexamine reexaminer reexamen revue revu revoie revoir "
     "etudie etudiera etudier regarde regarder reconsidere intervention verifie analyse reconsiderer verifier "
-    "recours contester conteste reevaluer reevaluation decider",
+    "recours contester conteste reevaluer reevaluation decider revision",
     "AUTO2": "automatique automatiques automatiquement automatise automatisee algorithme logiciel systeme robot "
     "application tri programme anti_fraude ordinateur machine intelligence_artificielle ia score scoring plateforme "
     "en_ligne secondes minutes site_internet formulaire_en_ligne immediatement aussitot dans_la_minute",
@@ -100,7 +100,7 @@ CLASSES = {
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "commissaire_de_justice pole_emploi france_travail urssaf prefecture",
     "INTERVENE": "intervention_humaine examen_manuel verification_manuelle par_un_humain pas_un_robot "
-    "pas_une_machine pas_un_ordinateur",
+    "pas_une_machine pas_un_ordinateur revision_manuelle examen_humain controle_manuel",
     "CONTEST": "conteste contester contestation recours faire_appel",
     "PORT": "format_standard format_courant format_ouvert format_lisible",
     "COOKIE": "cookie*",

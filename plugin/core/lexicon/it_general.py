@@ -57,12 +57,12 @@ CLASSES = {
     "operatrice addetta funzionario essere_umano",
     "REVIEW2": "riveda rivedesse rivedere riesamini riesaminare riesame esaminata esaminare guardasse guardi "
     "controlli valuti intervento presa decida rivalutare rivaluti valutare esamini guardare controllare verificare "
-    "verifichi decidere contestare",
+    "verifichi decidere contestare valutata valutato valutati riconsideri riconsiderare riconsiderata",
     "AUTO2": "automatico automatica automatici automatiche automatizzato sistema software algoritmo piattaforma "
     "programma scoring automaticamente macchina computer intelligenza_artificiale ia app punteggio secondi minuti "
     "sito modulo_online immediatamente subito in_pochi_secondi",
     "DECISION2": "rifiuto rifiutato rifiutata respinta respinto negativa non_idoneo negato bloccato decisione "
-    "negata bloccata sospeso sospesa esito aumentato",
+    "negata bloccata sospeso sospesa esito aumentato escluso esclusa disattivato disattivata",
     "CONSENTED": "acconsentito firmato dato_il_benestare dato_permesso detto_d_accordo spunta accettato",
     "CONSENT": "benestare permesso liberatoria",
     "WORRY": "strano tranquilla tranquillo",
@@ -86,7 +86,8 @@ CLASSES = {
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "inps ufficio_tributi",
     "BREACH": "accesso_non_autorizzato bucato di_un_altra_persona arrivata_aperta",
-    "INTERVENE": "intervento_umano revisione_manuale verifica_manuale non_una_macchina non_un_computer",
+    "INTERVENE": "intervento_umano revisione_manuale verifica_manuale non_una_macchina non_un_computer "
+    "controllo_manuale revisione_umana",
     "CONTEST": "contesto contestare impugno impugnare ricorso",
     "PORT": "formato_standard formato_aperto formato_comune formato_leggibile",
     "COOKIE": "cookie*",

@@ -74,7 +74,8 @@ CLASSES = {
     "89 90 91 92 93 94 95 96 97 98 99",
     "AUTH_BODY": "fod_financien fiscus uwv",
     "BREACH": "bij_een_ander in_haar_mailbox in_zijn_mailbox",
-    "INTERVENE": "menselijke_tussenkomst menselijke_beoordeling handmatige_beoordeling handmatig geen_computer",
+    "INTERVENE": "menselijke_tussenkomst menselijke_beoordeling handmatige_beoordeling handmatig geen_computer "
+    "handmatige_controle handmatige_check menselijke_controle",
     "CONTEST": "betwist betwisten aanvecht aanvechten bezwaar_tegen_de_beslissing",
     "PORT": "standaardformaat gangbaar_formaat gangbaar_bestandsformaat open_formaat",
     "COOKIE": "cookie*",
