@@ -84,6 +84,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "automated_decision",
         None,
     ),
+    ("", "Verkaufen Sie meine Daten an andere Firmen?", "privacy_concern", None),
+    ("", "Es ist mir unangenehm, dass Ihr Fahrer meine Adresse und Telefonnummer sehen kann.", "privacy_concern", None),
+    ("", "Das fühlt sich wie ein Eingriff in meine Privatsphäre an.", "privacy_concern", None),
 ]
 
 

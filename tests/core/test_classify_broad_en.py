@@ -70,6 +70,14 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "I'd like to cancel my membership from next month.", "", None),
     ("", "Please send me a copy of my last three invoices.", "", None),
     ("", "I disagree with the automated decision and would like a manual review.", "automated_decision", None),
+    ("", "Are you selling my data to other companies?", "privacy_concern", None),
+    (
+        "",
+        "I'm uncomfortable that your delivery driver can see my home address and phone number.",
+        "privacy_concern",
+        None,
+    ),
+    ("", "This feels like an invasion of my privacy.", "privacy_concern", None),
 ]
 
 

@@ -44,6 +44,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "automated_decision",
         None,
     ),
+    ("", "¿Por qué necesitan mi fecha de nacimiento para venderme un café?", "privacy_concern", None),
+    ("", "¿Venden ustedes mis datos a otras empresas?", "privacy_concern", None),
+    ("", "No me parece bien que hayan dado mi número al transportista sin preguntarme.", "privacy_concern", None),
 ]
 
 

@@ -99,6 +99,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "automated_decision",
         None,
     ),
+    ("", "Est-ce que vous vendez mes données à d'autres entreprises ?", "privacy_concern", None),
+    ("", "Ça me gêne que votre livreur voie mon adresse et mon numéro.", "privacy_concern", None),
+    ("", "J'ai l'impression que ma vie privée n'est pas respectée.", "privacy_concern", None),
 ]
 
 

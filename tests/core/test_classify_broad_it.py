@@ -76,6 +76,14 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "automated_decision",
         None,
     ),
+    ("", "Vendete i miei dati ad altre aziende?", "privacy_concern", None),
+    (
+        "",
+        "Mi dà fastidio che il vostro corriere possa vedere il mio indirizzo e il mio numero.",
+        "privacy_concern",
+        None,
+    ),
+    ("", "Mi sembra una violazione della mia privacy.", "privacy_concern", None),
 ]
 
 

@@ -63,6 +63,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "automated_decision",
         None,
     ),
+    ("", "Verkopen jullie mijn gegevens aan andere bedrijven?", "privacy_concern", None),
+    ("", "Ik vind het vervelend dat jullie bezorger mijn adres en telefoonnummer kan zien.", "privacy_concern", None),
+    ("", "Dit voelt als een inbreuk op mijn privacy.", "privacy_concern", None),
 ]
 
 

@@ -35,9 +35,24 @@ CLASSES = {
     "PORTNUM": "portierung rufnummernmitnahme",
     "QGENERIC": "masterarbeit bachelorarbeit hausarbeit",
     "REQ": "bitte mochte will wollen verlange fordere ersuche konnen konnten",
+    "SELLV": "verkaufen verkauft verkauf weiterverkaufen",
+    "DISCOMFORT": "unangenehm nicht_gut stort argert",
+    "PRIVACY": "privatsphare",
+    "VIOLATED": "eingriff verletzung verletzt",
 }
 
 RULES = (
+    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
+    spec(
+        "x.privacy_concern.discomfort",
+        "privacy_concern",
+        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
+        "PRIVACY ~3 VIOLATED",
+        "VIOLATED ~4 MY ~1 PRIVACY",
+        alone=True,
+        neg=False,
+    ),
+    spec("x.privacy_concern.not_good", "privacy_concern", "finde ~2 es ~1 nicht ~1 gut ~2 dass", alone=True, neg=False),
     spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification",

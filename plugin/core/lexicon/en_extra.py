@@ -31,9 +31,23 @@ CLASSES = {
     "PORTNUM": "PAC_code number_porting keep_my_number",
     "QGENERIC": "thesis dissertation essay",
     "REQ": "please pls plz kindly want wanna would_like i_d_like need request demand ask can_you could_you would_you",
+    "SELLV": "selling sell sells sold",
+    "DISCOMFORT": "uncomfortable not_happy unhappy bothers_me upset annoyed",
+    "PRIVACY": "privacy",
+    "VIOLATED": "invasion invaded violated violation breach disrespected not_respected",
 }
 
 RULES = (
+    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
+    spec(
+        "x.privacy_concern.discomfort",
+        "privacy_concern",
+        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
+        "PRIVACY ~3 VIOLATED",
+        "VIOLATED ~4 MY ~1 PRIVACY",
+        alone=True,
+        neg=False,
+    ),
     spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec("b.rectification", "rectification", "CORRECT ~15 FIELD", "FIELD ~15 CORRECT", need="WRONG", alone=True),
     spec("ui_help.button", "ui_help", "BUTTON"),

@@ -32,9 +32,24 @@ CLASSES = {
     "PORTNUM": "conservar_mi_numero",
     "QGENERIC": "tfg tfm tesis trabajo_de_clase",
     "REQ": "por_favor porfa quiero quisiera solicito pido exijo pueden podrian favor_de ruego",
+    "SELLV": "venden vendeis vender vendido revenden",
+    "DISCOMFORT": "incomoda molesta no_me_parece_bien no_me_gusta",
+    "PRIVACY": "privacidad intimidad",
+    "VIOLATED": "respeta respetan violacion vulnera vulneran",
 }
 
 RULES = (
+    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
+    spec(
+        "x.privacy_concern.discomfort",
+        "privacy_concern",
+        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
+        "PRIVACY ~3 VIOLATED",
+        "VIOLATED ~4 MY ~1 PRIVACY",
+        alone=True,
+        neg=False,
+    ),
+    spec("x.privacy_concern.why_need", "privacy_concern", "por_que ~3 necesitan|necesitais|quieren|piden|pedis ~4 MY"),
     spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification", "rectification", "FIX2|CORRECT ~15 FIELD", "FIELD ~15 FIX2|CORRECT", need="WRONG", alone=True

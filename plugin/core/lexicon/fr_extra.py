@@ -34,9 +34,23 @@ CLASSES = {
     "PORTNUM": "garder_mon_numero conserver_mon_numero code_rio",
     "QGENERIC": "memoire these expose",
     "REQ": "svp stp merci_de veuillez pourriez pouvez veux voudrais souhaite souhaiterais demande exige",
+    "SELLV": "vendez vendre vendu vendues revendez",
+    "DISCOMFORT": "me_gene gene_que pas_content pas_contente derange me_derange",
+    "PRIVACY": "vie_privee",
+    "VIOLATED": "respectee atteinte violation viole violee",
 }
 
 RULES = (
+    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
+    spec(
+        "x.privacy_concern.discomfort",
+        "privacy_concern",
+        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
+        "PRIVACY ~3 VIOLATED",
+        "VIOLATED ~4 MY ~1 PRIVACY",
+        alone=True,
+        neg=False,
+    ),
     spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification",

@@ -32,9 +32,23 @@ CLASSES = {
     "PORTNUM": "mantenere_il_numero",
     "QGENERIC": "tesi tesina",
     "REQ": "per_favore per_cortesia vorrei voglio chiedo pretendo potete potreste prego",
+    "SELLV": "vendete vendere venduto venduti rivendete",
+    "DISCOMFORT": "fastidio non_mi_piace infastidisce disturba",
+    "PRIVACY": "privacy riservatezza",
+    "VIOLATED": "violazione violata rispettata",
 }
 
 RULES = (
+    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
+    spec(
+        "x.privacy_concern.discomfort",
+        "privacy_concern",
+        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
+        "PRIVACY ~3 VIOLATED",
+        "VIOLATED ~4 MY ~1 PRIVACY",
+        alone=True,
+        neg=False,
+    ),
     spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification", "rectification", "FIX2|CORRECT ~15 FIELD", "FIELD ~15 FIX2|CORRECT", need="WRONG", alone=True

@@ -33,9 +33,23 @@ CLASSES = {
     "PORTNUM": "nummerbehoud overstapservice",
     "QGENERIC": "scriptie thesis masterproef werkstuk",
     "REQ": "graag alstublieft alsjeblieft aub wil wilt willen zouden kunnen verzoek eis vraag",
+    "SELLV": "verkopen verkoopt verkocht doorverkopen",
+    "DISCOMFORT": "vervelend niet_blij onprettig stoort",
+    "PRIVACY": "privacy",
+    "VIOLATED": "inbreuk schending geschonden",
 }
 
 RULES = (
+    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
+    spec(
+        "x.privacy_concern.discomfort",
+        "privacy_concern",
+        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
+        "PRIVACY ~3 VIOLATED",
+        "VIOLATED ~4 MY ~1 PRIVACY",
+        alone=True,
+        neg=False,
+    ),
     spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification",
