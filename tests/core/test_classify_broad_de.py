@@ -87,6 +87,15 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Verkaufen Sie meine Daten an andere Firmen?", "privacy_concern", None),
     ("", "Es ist mir unangenehm, dass Ihr Fahrer meine Adresse und Telefonnummer sehen kann.", "privacy_concern", None),
     ("", "Das fühlt sich wie ein Eingriff in meine Privatsphäre an.", "privacy_concern", None),
+    ("", "Ich bekomme ständig Ihre Werbe-SMS, obwohl ich mich nie angemeldet habe.", "direct_marketing", None),
+    ("", "Nehmen Sie meine Adresse aus Ihrem Katalogverteiler.", "direct_marketing", None),
+    ("", "Schluss mit den Verkaufsanrufen!", "direct_marketing", None),
+    (
+        "",
+        "Behalten Sie meine Akte, aber machen Sie nichts damit, bis die Schlichtungsstelle entschieden hat.",
+        "restriction",
+        None,
+    ),
 ]
 
 

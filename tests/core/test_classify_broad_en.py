@@ -78,6 +78,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         None,
     ),
     ("", "This feels like an invasion of my privacy.", "privacy_concern", None),
+    ("", "I keep getting your 'special offers' texts. I didn't sign up for these.", "direct_marketing", None),
+    ("", "Enough with the sales calls already.", "direct_marketing", None),
+    ("", "Hang on to my records but don't do anything with them until the ombudsman decides.", "restriction", None),
 ]
 
 

@@ -47,6 +47,13 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "¿Por qué necesitan mi fecha de nacimiento para venderme un café?", "privacy_concern", None),
     ("", "¿Venden ustedes mis datos a otras empresas?", "privacy_concern", None),
     ("", "No me parece bien que hayan dado mi número al transportista sin preguntarme.", "privacy_concern", None),
+    (
+        "",
+        "Conserven mi expediente pero no hagan nada con él hasta que decida el defensor del cliente.",
+        "restriction",
+        None,
+    ),
+    ("", "Basta ya de llamadas comerciales.", "direct_marketing", None),
 ]
 
 

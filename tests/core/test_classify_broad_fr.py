@@ -102,6 +102,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Est-ce que vous vendez mes données à d'autres entreprises ?", "privacy_concern", None),
     ("", "Ça me gêne que votre livreur voie mon adresse et mon numéro.", "privacy_concern", None),
     ("", "J'ai l'impression que ma vie privée n'est pas respectée.", "privacy_concern", None),
+    ("", "Faites en sorte que je ne reçoive plus vos courriers publicitaires.", "direct_marketing", None),
+    ("", "Assez des appels commerciaux !", "direct_marketing", None),
+    ("", "Gardez mon dossier mais n'en faites rien tant que le médiateur n'a pas tranché.", "restriction", None),
 ]
 
 

@@ -84,6 +84,8 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         None,
     ),
     ("", "Mi sembra una violazione della mia privacy.", "privacy_concern", None),
+    ("", "Continuo a ricevere i vostri SMS promozionali, non mi sono mai iscritto.", "direct_marketing", None),
+    ("", "Tenete pure la mia pratica ma non fatene nulla finché non decide il mediatore.", "restriction", None),
 ]
 
 

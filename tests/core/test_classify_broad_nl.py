@@ -66,6 +66,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Verkopen jullie mijn gegevens aan andere bedrijven?", "privacy_concern", None),
     ("", "Ik vind het vervelend dat jullie bezorger mijn adres en telefoonnummer kan zien.", "privacy_concern", None),
     ("", "Dit voelt als een inbreuk op mijn privacy.", "privacy_concern", None),
+    ("", "Ik krijg steeds jullie sms'jes met aanbiedingen, ik heb me nooit aangemeld.", "direct_marketing", None),
+    ("", "Genoeg met die verkoopgesprekken!", "direct_marketing", None),
+    ("", "Zolang het geschil loopt, bevries mijn gegevens en verwerk ze niet verder.", "restriction", None),
 ]
 
 

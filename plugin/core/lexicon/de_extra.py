@@ -30,7 +30,7 @@ CLASSES = {
     "UNTIL2": "bevor ehe",
     "TRANSFER": "ubertragen ubertragen_kann umziehen mitnehmen",
     "SERVICE2": "dienst anbieter plattform app bank",
-    "MKT": "aktionen aktionsangebote rabattaktionen",
+    "MKT": "aktionen aktionsangebote rabattaktionen verkaufsanrufe werbe_sms",
     "BUTTON": "knopf button schaltflache",
     "PORTNUM": "portierung rufnummernmitnahme",
     "QGENERIC": "masterarbeit bachelorarbeit hausarbeit",
@@ -39,9 +39,15 @@ CLASSES = {
     "DISCOMFORT": "unangenehm nicht_gut stort argert",
     "PRIVACY": "privatsphare",
     "VIOLATED": "eingriff verletzung verletzt",
+    "SIGNED": "angemeldet registriert abonniert",
+    "ENOUGH": "schluss_mit genug_von genug_mit",
 }
 
 RULES = (
+    spec("x.direct_marketing.unsolicited", "direct_marketing", "nie ~3 SIGNED", need="MKT", neg=False, alone=True),
+    spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT", neg=False),
+    spec("x.direct_marketing.address_off", "direct_marketing", "nehmen ~6 MY ~2 FIELD ~3 aus ~3 *verteiler|LIST|MKT"),
+    spec("x.restriction.nothing_until", "restriction", "nichts ~3 damit ~6 bis|solange", neg=False),
     spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
     spec(
         "x.privacy_concern.discomfort",

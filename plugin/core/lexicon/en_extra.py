@@ -35,9 +35,27 @@ CLASSES = {
     "DISCOMFORT": "uncomfortable not_happy unhappy bothers_me upset annoyed",
     "PRIVACY": "privacy",
     "VIOLATED": "invasion invaded violated violation breach disrespected not_respected",
+    "SIGNED": "signed_up sign_up subscribed subscribe opted_in opt_in asked_for ask_for",
+    "ENOUGH": "enough_with enough_of no_more_of",
 }
 
 RULES = (
+    spec(
+        "x.direct_marketing.unsolicited",
+        "direct_marketing",
+        "never|didn_t|didnt|not ~2 SIGNED",
+        need="MKT",
+        neg=False,
+        alone=True,
+    ),
+    spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT", neg=False),
+    spec(
+        "x.restriction.nothing_until",
+        "restriction",
+        "NEG ~1 do ~1 anything ~4 with ~8 until|while",
+        "do ~1 nothing ~4 until|while",
+        neg=False,
+    ),
     spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
     spec(
         "x.privacy_concern.discomfort",

@@ -36,9 +36,21 @@ CLASSES = {
     "DISCOMFORT": "incomoda molesta no_me_parece_bien no_me_gusta",
     "PRIVACY": "privacidad intimidad",
     "VIOLATED": "respeta respetan violacion vulnera vulneran",
+    "SIGNED": "apunte suscribi inscribi registre",
+    "ENOUGH": "basta_ya_de basta_de harto_de harta_de",
 }
 
 RULES = (
+    spec(
+        "x.direct_marketing.unsolicited",
+        "direct_marketing",
+        "nunca ~2 me? ~1 SIGNED",
+        need="MKT",
+        neg=False,
+        alone=True,
+    ),
+    spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|llamadas", neg=False),
+    spec("x.restriction.nothing_until", "restriction", "nada ~6 hasta|mientras", neg=False),
     spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
     spec(
         "x.privacy_concern.discomfort",

@@ -38,9 +38,17 @@ CLASSES = {
     "DISCOMFORT": "me_gene gene_que pas_content pas_contente derange me_derange",
     "PRIVACY": "vie_privee",
     "VIOLATED": "respectee atteinte violation viole violee",
+    "SIGNED": "inscrit inscrite abonne abonnee",
+    "ENOUGH": "assez_de assez_des marre_de marre_des ca_suffit",
 }
 
 RULES = (
+    spec("x.direct_marketing.unsolicited", "direct_marketing", "jamais ~2 SIGNED", need="MKT", neg=False, alone=True),
+    spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT", neg=False),
+    spec(
+        "x.direct_marketing.no_longer_receive", "direct_marketing", "ne ~1 recoive|recoivent ~1 plus ~3 MKT", neg=False
+    ),
+    spec("x.restriction.nothing_until", "restriction", "rien ~8 tant_que|jusqu_a|en_attendant|avant", neg=False),
     spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
     spec(
         "x.privacy_concern.discomfort",

@@ -36,9 +36,14 @@ CLASSES = {
     "DISCOMFORT": "fastidio non_mi_piace infastidisce disturba",
     "PRIVACY": "privacy riservatezza",
     "VIOLATED": "violazione violata rispettata",
+    "SIGNED": "iscritto iscritta registrato registrata",
+    "ENOUGH": "basta_con basta_coi basta_con_le",
 }
 
 RULES = (
+    spec("x.direct_marketing.unsolicited", "direct_marketing", "mai ~2 SIGNED", need="MKT", neg=False, alone=True),
+    spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|telefonate|chiamate", neg=False),
+    spec("x.restriction.nothing_until", "restriction", "nulla|niente ~6 finche|fino", neg=False),
     spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
     spec(
         "x.privacy_concern.discomfort",

@@ -37,9 +37,15 @@ CLASSES = {
     "DISCOMFORT": "vervelend niet_blij onprettig stoort",
     "PRIVACY": "privacy",
     "VIOLATED": "inbreuk schending geschonden",
+    "SIGNED": "aangemeld ingeschreven geabonneerd",
+    "ENOUGH": "genoeg_met klaar_met",
+    "STOPUSE": "verwerk verwerken verwerkt",
 }
 
 RULES = (
+    spec("x.direct_marketing.unsolicited", "direct_marketing", "nooit ~3 SIGNED", need="MKT", neg=False, alone=True),
+    spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|verkoopgesprekken|telefoontjes", neg=False),
+    spec("x.restriction.nothing_until", "restriction", "niets ~4 mee ~6 tot|zolang", neg=False),
     spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
     spec(
         "x.privacy_concern.discomfort",

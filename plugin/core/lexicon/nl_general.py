@@ -142,7 +142,7 @@ RULES = (
         "NEG ~2 weggooien|verwijderen|DEL ~6 maar ~4 niet ~2 STOPUSE",
         neg=False,
     ),
-    spec("g.restriction.freeze", "restriction", "FREEZE ~3 PRON|die|dat|DATA|OBJ|OBJ2"),
+    spec("g.restriction.freeze", "restriction", "FREEZE ~3 PRON|die|dat|DATA|OBJ|OBJ2", neg=False),
     spec(
         "g.objection.out",
         "objection",
