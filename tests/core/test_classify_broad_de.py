@@ -96,6 +96,21 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "restriction",
         None,
     ),
+    (
+        "",
+        "Das ist schon meine dritte Mail wegen der Löschung meines Kontos. Löschen Sie es.",
+        "erasure",
+        "repeated_request",
+    ),
+    (
+        "",
+        "Ich warte seit sechs Wochen auf eine Antwort auf meine Auskunftsanfrage. Schicken Sie mir meine Daten.",
+        "access",
+        "repeated_request",
+    ),
+    ("", "Löschen Sie mein Konto, sonst gehe ich an die Presse.", "erasure", "media"),
+    ("", "Löschen Sie mein Konto, sonst gehe ich vor Gericht.", "erasure", "legal_action"),
+    ("", "Löschen Sie das Profil meiner Tochter, sie ist erst 12.", "erasure", "child_data"),
 ]
 
 

@@ -81,6 +81,16 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "I keep getting your 'special offers' texts. I didn't sign up for these.", "direct_marketing", None),
     ("", "Enough with the sales calls already.", "direct_marketing", None),
     ("", "Hang on to my records but don't do anything with them until the ombudsman decides.", "restriction", None),
+    ("", "This is my third email about deleting my account. Please delete it.", "erasure", "repeated_request"),
+    (
+        "",
+        "I've been waiting six weeks for a reply to my request for my data. Send me my data.",
+        "access",
+        "repeated_request",
+    ),
+    ("", "Please delete my account. If you don't, I'll go to the newspapers.", "erasure", "media"),
+    ("", "Please delete my account or I will take legal steps.", "erasure", "legal_action"),
+    ("", "Please delete my daughter's profile, she is only 12.", "erasure", "child_data"),
 ]
 
 

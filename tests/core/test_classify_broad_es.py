@@ -54,6 +54,16 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         None,
     ),
     ("", "Basta ya de llamadas comerciales.", "direct_marketing", None),
+    ("", "Es mi tercer correo para que borren mi cuenta. Bórrenla.", "erasure", "repeated_request"),
+    (
+        "",
+        "Llevo seis semanas esperando respuesta a mi solicitud de acceso. Envíenme mis datos.",
+        "access",
+        "repeated_request",
+    ),
+    ("", "Borren mi cuenta o lo contaré a la prensa.", "erasure", "media"),
+    ("", "Borren mi cuenta o iré a los tribunales.", "erasure", "legal_action"),
+    ("", "Borren el perfil de mi hija, solo tiene 12 años.", "erasure", "child_data"),
 ]
 
 

@@ -105,6 +105,16 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Faites en sorte que je ne reçoive plus vos courriers publicitaires.", "direct_marketing", None),
     ("", "Assez des appels commerciaux !", "direct_marketing", None),
     ("", "Gardez mon dossier mais n'en faites rien tant que le médiateur n'a pas tranché.", "restriction", None),
+    ("", "C'est mon troisième mail pour la suppression de mon compte. Supprimez-le.", "erasure", "repeated_request"),
+    (
+        "",
+        "J'attends depuis six semaines une réponse à ma demande d'accès. Envoyez-moi mes données.",
+        "access",
+        "repeated_request",
+    ),
+    ("", "Supprimez mon compte, sinon j'alerte la presse.", "erasure", "media"),
+    ("", "Supprimez mon compte, sinon je saisis la justice.", "erasure", "legal_action"),
+    ("", "Supprimez le profil de ma fille, elle n'a que 12 ans.", "erasure", "child_data"),
 ]
 
 

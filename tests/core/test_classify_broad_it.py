@@ -86,6 +86,16 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Mi sembra una violazione della mia privacy.", "privacy_concern", None),
     ("", "Continuo a ricevere i vostri SMS promozionali, non mi sono mai iscritto.", "direct_marketing", None),
     ("", "Tenete pure la mia pratica ma non fatene nulla finché non decide il mediatore.", "restriction", None),
+    ("", "È la mia terza email per la cancellazione del mio account. Cancellatelo.", "erasure", "repeated_request"),
+    (
+        "",
+        "Aspetto da sei settimane una risposta alla mia richiesta di accesso. Mandatemi i miei dati.",
+        "access",
+        "repeated_request",
+    ),
+    ("", "Cancellate il mio account o lo racconterò ai giornali.", "erasure", "media"),
+    ("", "Cancellate il mio account o vi porto in tribunale.", "erasure", "legal_action"),
+    ("", "Cancellate il profilo di mia figlia, ha solo 12 anni.", "erasure", "child_data"),
 ]
 
 

@@ -69,6 +69,21 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Ik krijg steeds jullie sms'jes met aanbiedingen, ik heb me nooit aangemeld.", "direct_marketing", None),
     ("", "Genoeg met die verkoopgesprekken!", "direct_marketing", None),
     ("", "Zolang het geschil loopt, bevries mijn gegevens en verwerk ze niet verder.", "restriction", None),
+    (
+        "",
+        "Dit is al mijn derde mail over het verwijderen van mijn account. Verwijder het.",
+        "erasure",
+        "repeated_request",
+    ),
+    (
+        "",
+        "Ik wacht al zes weken op antwoord op mijn inzageverzoek. Stuur mij mijn gegevens.",
+        "access",
+        "repeated_request",
+    ),
+    ("", "Verwijder mijn account, anders stap ik naar de krant.", "erasure", "media"),
+    ("", "Verwijder mijn account, anders stap ik naar de rechter.", "erasure", "legal_action"),
+    ("", "Verwijder het profiel van mijn dochter, ze is pas 12.", "erasure", "child_data"),
 ]
 
 

@@ -41,9 +41,12 @@ CLASSES = {
     "VIOLATED": "eingriff verletzung verletzt",
     "SIGNED": "angemeldet registriert abonniert",
     "ENOUGH": "schluss_mit genug_von genug_mit",
+    "ORDINAL": "zweite dritte vierte funfte zweiten dritten",
+    "MAILN": "mail e_mail nachricht brief anfrage erinnerung schreiben",
 }
 
 RULES = (
+    spec("x.repeated_request.nth", "repeated_request", "ORDINAL ~1 MAILN", "warte ~3 seit ~3 wochen|monaten|tagen"),
     spec("x.direct_marketing.unsolicited", "direct_marketing", "nie ~3 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT", neg=False),
     spec("x.direct_marketing.address_off", "direct_marketing", "nehmen ~6 MY ~2 FIELD ~3 aus ~3 *verteiler|LIST|MKT"),

@@ -37,9 +37,19 @@ CLASSES = {
     "VIOLATED": "invasion invaded violated violation breach disrespected not_respected",
     "SIGNED": "signed_up sign_up subscribed subscribe opted_in opt_in asked_for ask_for",
     "ENOUGH": "enough_with enough_of no_more_of",
+    "ORDINAL": "second third fourth fifth 2nd 3rd 4th",
+    "MAILN": "email e_mail mail message letter request reminder time_i_m_writing",
+    "WAITING": "waiting_weeks waiting_months weeks_waiting months_waiting been_waiting",
 }
 
 RULES = (
+    spec(
+        "x.repeated_request.nth",
+        "repeated_request",
+        "ORDINAL ~1 MAILN",
+        "been ~1 waiting ~4 weeks|months|days",
+        "waiting ~6 since ~3 for? ~2 reply|answer|response",
+    ),
     spec(
         "x.direct_marketing.unsolicited",
         "direct_marketing",

@@ -38,9 +38,18 @@ CLASSES = {
     "VIOLATED": "respeta respetan violacion vulnera vulneran",
     "SIGNED": "apunte suscribi inscribi registre",
     "ENOUGH": "basta_ya_de basta_de harto_de harta_de",
+    "ORDINAL": "segundo segunda tercer tercera cuarto cuarta",
+    "MAILN": "correo email mail mensaje carta solicitud peticion reclamacion",
 }
 
 RULES = (
+    spec(
+        "x.repeated_request.nth",
+        "repeated_request",
+        "ORDINAL ~1 MAILN",
+        "llevo ~3 semanas|meses ~2 esperando",
+        "espero ~2 desde_hace ~3 semanas|meses",
+    ),
     spec(
         "x.direct_marketing.unsolicited",
         "direct_marketing",

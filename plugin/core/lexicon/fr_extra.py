@@ -40,9 +40,13 @@ CLASSES = {
     "VIOLATED": "respectee atteinte violation viole violee",
     "SIGNED": "inscrit inscrite abonne abonnee",
     "ENOUGH": "assez_de assez_des marre_de marre_des ca_suffit",
+    "ORDINAL": "deuxieme troisieme quatrieme seconde 2e 3e",
+    "MAILN": "mail email courrier message lettre demande relance courriel",
+    "LAWYER": "saisir_la_justice saisis_la_justice saisirai_la_justice",
 }
 
 RULES = (
+    spec("x.repeated_request.nth", "repeated_request", "ORDINAL ~1 MAILN", "atends ~2 depuis ~3 semaines|mois|jours"),
     spec("x.direct_marketing.unsolicited", "direct_marketing", "jamais ~2 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT", neg=False),
     spec(

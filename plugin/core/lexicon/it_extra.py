@@ -38,9 +38,12 @@ CLASSES = {
     "VIOLATED": "violazione violata rispettata",
     "SIGNED": "iscritto iscritta registrato registrata",
     "ENOUGH": "basta_con basta_coi basta_con_le",
+    "ORDINAL": "seconda terza quarta secondo terzo quarto",
+    "MAILN": "email mail messaggio lettera richiesta sollecito",
 }
 
 RULES = (
+    spec("x.repeated_request.nth", "repeated_request", "ORDINAL ~1 MAILN", "aspetto ~2 da ~3 settimane|mesi|giorni"),
     spec("x.direct_marketing.unsolicited", "direct_marketing", "mai ~2 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|telefonate|chiamate", neg=False),
     spec("x.restriction.nothing_until", "restriction", "nulla|niente ~6 finche|fino", neg=False),

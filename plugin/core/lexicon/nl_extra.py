@@ -40,9 +40,12 @@ CLASSES = {
     "SIGNED": "aangemeld ingeschreven geabonneerd",
     "ENOUGH": "genoeg_met klaar_met",
     "STOPUSE": "verwerk verwerken verwerkt",
+    "ORDINAL": "tweede derde vierde vijfde",
+    "MAILN": "mail e_mail bericht brief verzoek aanvraag herinnering",
 }
 
 RULES = (
+    spec("x.repeated_request.nth", "repeated_request", "ORDINAL ~1 MAILN", "wacht ~2 al ~3 weken|maanden|dagen"),
     spec("x.direct_marketing.unsolicited", "direct_marketing", "nooit ~3 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|verkoopgesprekken|telefoontjes", neg=False),
     spec("x.restriction.nothing_until", "restriction", "niets ~4 mee ~6 tot|zolang", neg=False),
