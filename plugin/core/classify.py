@@ -5,11 +5,17 @@
 1. cut what the customer did not write (quoted replies, signatures, footers: `cleanup`);
 2. normalise (casefold, no accents, collapsed letter runs) keeping the offsets (`textnorm`);
 3. detect the language (`langid`); rules of every plausible language run;
-4. match word-class rules on tokens (`tokens`, `rulematch`, lexicons in `lexicon/`) and article citations;
-5. judge: drop right matches that are negated, asked *about* rather than exercised, hypothetical,
-   told in the past, or part of a hard negative (cancellation, login, order, invoice, B2B); let
-   specific rules override general ones (unsubscribe over delete, a replacement value turns removal
-   into rectification); message-level negatives (auto-replies, phishing) clear everything.
+4. match word-class rules on tokens (`tokens`, `rulematch`, lexicons in `lexicon/`) and article citations.
+   Three layers of rules per language: set phrases grown on the corpus (`<lang>`), broad concept rules
+   (`<lang>_general`: removal/correction/stop/export verbs x data-object nouns, polite and imperative
+   forms, clitic imperatives, human review of automated decisions, until-resolved restrictions) and
+   expansions (`<lang>_extra`), including an order-free backoff that only counts when nothing else does;
+5. judge: drop right matches that are negated (in the rule's own language, clause-scoped), asked
+   *about* rather than exercised, hypothetical, told in the past, pronoun objects without an
+   antecedent of the writer's, or part of a hard negative (cancellation, login, order, invoice, B2B,
+   price dispute, app how-to); let specific rules override general ones (unsubscribe over delete, a
+   replacement value turns removal into rectification, a withdrawn marketing consent also stops the
+   marketing); message-level negatives (auto-replies, phishing) clear everything.
 
 Every surviving signal carries `Evidence` pointing at the original subject or body text.
 """
@@ -30,7 +36,7 @@ from plugin.core.rulematch import Rule
 from plugin.core.textnorm import Normalized, fold, normalize
 from plugin.core.tokens import Tokens, match, tokenize
 
-RULES_VERSION: Final = "2026.11.4"
+RULES_VERSION: Final = "2026.12.0"
 
 
 @dataclass(frozen=True, slots=True)
