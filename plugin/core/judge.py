@@ -201,7 +201,7 @@ def judge(
                 continue
             targets = _SENTENCE_TARGETS.get(n.rule.code, ())
             if n.rule.code == "invoice" and _span_has(
-                tk, hit, [f"{lang}:{c}" for lang in langs for c in ("DATA", "PORT", "STRUCT")]
+                tk, hit, [f"{lang}:{c}" for lang in langs for c in ("DATA", "PORT", "STRUCT", "FMT")]
             ):
                 targets = ()  # "my usage data and the invoices as CSV": the data is asked for
             if n.rule.code == "payment_change" and _explicit(hit):

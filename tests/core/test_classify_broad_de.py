@@ -111,6 +111,39 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Löschen Sie mein Konto, sonst gehe ich an die Presse.", "erasure", "media"),
     ("", "Löschen Sie mein Konto, sonst gehe ich vor Gericht.", "erasure", "legal_action"),
     ("", "Löschen Sie das Profil meiner Tochter, sie ist erst 12.", "erasure", "child_data"),
+    (
+        "",
+        "Ich bin im März in ein anderes Studio gewechselt. Sie haben keinen Grund mehr, mein Mitgliedsfoto und meine "
+        "Besuchshistorie aufzubewahren.",
+        "erasure",
+        None,
+    ),
+    (
+        "",
+        "Mich würde interessieren, was Ihr Smart Meter alle halbe Stunde über meinen Haushalt an Sie schickt. Kann "
+        "ich das sehen?",
+        "access",
+        None,
+    ),
+    (
+        "",
+        "Alles, was Sie von meinen Anrufen im letzten Winter aufgezeichnet haben, hätte ich gern als Kopie.",
+        "access",
+        None,
+    ),
+    (
+        "",
+        "Ich habe den Energieversorger gewechselt. Geben Sie meine Zählerstände im Format weiter, das der neue "
+        "Versorger nutzt.",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "Meine alte Arbeits-E-Mail steht noch in meinem Konto. Ersetzen Sie sie bitte durch anna.k@example.com.",
+        "rectification",
+        None,
+    ),
 ]
 
 

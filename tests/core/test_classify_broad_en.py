@@ -91,6 +91,40 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Please delete my account. If you don't, I'll go to the newspapers.", "erasure", "media"),
     ("", "Please delete my account or I will take legal steps.", "erasure", "legal_action"),
     ("", "Please delete my daughter's profile, she is only 12.", "erasure", "child_data"),
+    (
+        "",
+        "I moved to a different gym in March. There's no reason for you to still have my membership photo and card "
+        "history.",
+        "erasure",
+        None,
+    ),
+    (
+        "",
+        "I'm curious what your smart meter sends you every half hour about my household. Can I see it?",
+        "access",
+        None,
+    ),
+    ("", "Whatever you recorded from my calls last winter, I'd like a copy.", "access", None),
+    (
+        "",
+        "I've switched energy supplier. Please pass my meter readings history to them in whatever format they use.",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "I'm fine with you holding my address for deliveries, but I don't want it used to build a lifestyle profile "
+        "of me.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "My old work email is still on my account and I can't get into it. Replace it with anna.k@example.com please.",
+        "rectification",
+        None,
+    ),
+    ("", "You printed my full name on the public leaderboard. I'd like that removed from the site.", "erasure", None),
 ]
 
 

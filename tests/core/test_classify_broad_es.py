@@ -64,6 +64,32 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Borren mi cuenta o lo contaré a la prensa.", "erasure", "media"),
     ("", "Borren mi cuenta o iré a los tribunales.", "erasure", "legal_action"),
     ("", "Borren el perfil de mi hija, solo tiene 12 años.", "erasure", "child_data"),
+    (
+        "",
+        "En marzo me cambié de gimnasio. Ya no tienen motivo para conservar mi foto de socio ni mi historial de "
+        "entradas.",
+        "erasure",
+        None,
+    ),
+    (
+        "",
+        "Tengo curiosidad por saber qué envía su contador inteligente sobre mi casa cada media hora. ¿Puedo verlo?",
+        "access",
+        None,
+    ),
+    ("", "Todo lo que grabaron de mis llamadas el invierno pasado, me gustaría tener una copia.", "access", None),
+    (
+        "",
+        "Me he cambiado de comercializadora. Pásenles mi historial de lecturas en el formato que ellos usen.",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "Mi antiguo correo del trabajo sigue en mi cuenta. Sustitúyanlo por anna.k@example.com, por favor.",
+        "rectification",
+        None,
+    ),
 ]
 
 

@@ -115,6 +115,40 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Supprimez mon compte, sinon j'alerte la presse.", "erasure", "media"),
     ("", "Supprimez mon compte, sinon je saisis la justice.", "erasure", "legal_action"),
     ("", "Supprimez le profil de ma fille, elle n'a que 12 ans.", "erasure", "child_data"),
+    (
+        "",
+        "J'ai changé de salle de sport en mars. Vous n'avez plus aucune raison de conserver ma photo et mon "
+        "historique de passages.",
+        "erasure",
+        None,
+    ),
+    (
+        "",
+        "Je suis curieux de savoir ce que votre compteur connecté vous transmet sur mon foyer. Puis-je le voir ?",
+        "access",
+        None,
+    ),
+    ("", "Tout ce que vous avez enregistré de mes appels l'hiver dernier, j'en voudrais une copie.", "access", None),
+    (
+        "",
+        "J'ai changé de fournisseur d'énergie. Transmettez-leur l'historique de mes relevés dans le format qu'ils "
+        "utilisent.",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "Que vous gardiez mon adresse pour les livraisons, d'accord, mais pas pour dresser mon profil de consommateur.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Mon ancienne adresse mail professionnelle est toujours sur mon compte. Remplacez-la par anna.k@example.com "
+        "svp.",
+        "rectification",
+        None,
+    ),
 ]
 
 

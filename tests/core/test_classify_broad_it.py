@@ -96,6 +96,32 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Cancellate il mio account o lo racconterò ai giornali.", "erasure", "media"),
     ("", "Cancellate il mio account o vi porto in tribunale.", "erasure", "legal_action"),
     ("", "Cancellate il profilo di mia figlia, ha solo 12 anni.", "erasure", "child_data"),
+    (
+        "",
+        "A marzo ho cambiato palestra. Non avete più motivo di conservare la mia foto e lo storico degli ingressi.",
+        "erasure",
+        None,
+    ),
+    (
+        "",
+        "Sono curioso di sapere cosa invia il vostro contatore intelligente sulla mia casa ogni mezz'ora. Posso "
+        "vederlo?",
+        "access",
+        None,
+    ),
+    ("", "Tutto quello che avete registrato delle mie chiamate l'inverno scorso, ne vorrei una copia.", "access", None),
+    (
+        "",
+        "Ho cambiato fornitore di energia. Passate loro lo storico delle mie letture nel formato che usano.",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "La mia vecchia email di lavoro è ancora sul mio account. Sostituitela con anna.k@example.com per favore.",
+        "rectification",
+        None,
+    ),
 ]
 
 

@@ -84,6 +84,38 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Verwijder mijn account, anders stap ik naar de krant.", "erasure", "media"),
     ("", "Verwijder mijn account, anders stap ik naar de rechter.", "erasure", "legal_action"),
     ("", "Verwijder het profiel van mijn dochter, ze is pas 12.", "erasure", "child_data"),
+    (
+        "",
+        "Ik ben in maart naar een andere sportschool gegaan. Jullie hebben geen reden meer om mijn pasfoto en "
+        "bezoekhistorie te bewaren.",
+        "erasure",
+        None,
+    ),
+    (
+        "",
+        "Ik ben benieuwd wat jullie slimme meter elk half uur over ons huishouden doorstuurt. Mag ik dat zien?",
+        "access",
+        None,
+    ),
+    (
+        "",
+        "Alles wat jullie van mijn gesprekken vorige winter hebben opgenomen: daar wil ik graag een kopie van.",
+        "access",
+        None,
+    ),
+    (
+        "",
+        "Ik ben overgestapt naar een andere energieleverancier. Geef mijn meterstanden door aan hen in het formaat "
+        "dat zij gebruiken.",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "Mijn oude werkmail staat nog op mijn account. Vervang die door anna.k@example.com aub.",
+        "rectification",
+        None,
+    ),
 ]
 
 

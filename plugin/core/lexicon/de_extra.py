@@ -43,9 +43,25 @@ CLASSES = {
     "ENOUGH": "schluss_mit genug_von genug_mit",
     "ORDINAL": "zweite dritte vierte funfte zweiten dritten",
     "MAILN": "mail e_mail nachricht brief anfrage erinnerung schreiben",
+    "KEEP2": "aufzubewahren aufbewahren zu_speichern speichern behalten",
+    "RECORDED": "aufgezeichnet gespeichert erfasst aufgenommen",
+    "CURIOUS": "interessieren interessiert neugierig",
+    "REPLACE": "ersetzen ersetzt",
+    "THEY": "der_neue die_neue",
 }
 
 RULES = (
+    spec("x.erasure.no_reason", "erasure", "keinen ~1 grund ~2 mehr? ~6 KEEP2", neg=False),
+    spec("x.access.copy_of_that", "access", "hatte|mochte ~3 kopie", need="RECORDED"),
+    spec("x.access.curious", "access", "CURIOUS ~3 was ~10 uber ~1 MY|mich", "kann ~1 ich ~1 das|die|es ~1 sehen"),
+    spec(
+        "x.portability.their_format",
+        "portability",
+        "format ~4 nutzt|nutzen|lesen|verarbeiten",
+        need="OTHER|anbieter|versorger",
+        weak=True,
+    ),
+    spec("x.rectification.replace", "rectification", "REPLACE ~3 durch ~2 @EMAIL|@NUM|FIELD"),
     spec("x.repeated_request.nth", "repeated_request", "ORDINAL ~1 MAILN", "warte ~3 seit ~3 wochen|monaten|tagen"),
     spec("x.direct_marketing.unsolicited", "direct_marketing", "nie ~3 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT", neg=False),

@@ -40,9 +40,31 @@ CLASSES = {
     "ORDINAL": "second third fourth fifth 2nd 3rd 4th",
     "MAILN": "email e_mail mail message letter request reminder time_i_m_writing",
     "WAITING": "waiting_weeks waiting_months weeks_waiting months_waiting been_waiting",
+    "KEEP2": "keep keeping have having hold holding store storing retain",
+    "RECORDED": "recorded stored saved logged collected registered kept noted",
+    "CURIOUS": "curious wondering wonder interested",
+    "REPLACE": "replace replaced substitute swap",
+    "THEY": "they them",
 }
 
 RULES = (
+    spec(
+        "x.erasure.no_reason",
+        "erasure",
+        "no ~1 reason|need ~4 to? ~1 still? ~1 KEEP2 ~4 MY|OBJ|DATA",
+        "don_t|dont|no_longer ~1 need ~3 MY ~2 OBJ|DATA|FIELD",
+        neg=False,
+    ),
+    spec("x.access.copy_of_that", "access", "like|want|need ~2 a ~1 copy", need="RECORDED"),
+    spec(
+        "x.access.curious",
+        "access",
+        "CURIOUS ~3 what ~10 about ~1 MY|me",
+        "can ~1 I ~1 see ~1 it|that|them",
+        need="RECORDED|SEND|DATA",
+    ),
+    spec("x.portability.their_format", "portability", "format ~4 THEY ~2 use|read|accept|need", weak=True),
+    spec("x.rectification.replace", "rectification", "REPLACE ~3 with|by ~2 @EMAIL|@NUM|FIELD"),
     spec(
         "x.repeated_request.nth",
         "repeated_request",

@@ -40,9 +40,24 @@ CLASSES = {
     "ENOUGH": "basta_ya_de basta_de harto_de harta_de",
     "ORDINAL": "segundo segunda tercer tercera cuarto cuarta",
     "MAILN": "correo email mail mensaje carta solicitud peticion reclamacion",
+    "KEEP2": "conservar guardar tener almacenar",
+    "RECORDED": "grabaron grabado registraron registrado guardaron guardado",
+    "CURIOUS": "curiosidad curioso curiosa",
+    "REPLACE": "sustituyanlo sustituyanla sustituir sustituid reemplacen reemplazar reemplazadlo",
+    "THEY": "ellos ellas",
 }
 
 RULES = (
+    spec("x.erasure.no_reason", "erasure", "ningun|no ~2 motivo|razon ~3 para ~1 KEEP2", neg=False),
+    spec("x.access.copy_of_that", "access", "gustaria|quiero|quisiera ~2 tener? ~1 una ~1 copia", need="RECORDED"),
+    spec(
+        "x.access.curious",
+        "access",
+        "curiosidad|curioso|curiosa ~4 saber ~2 que ~10 sobre ~1 MY|mi",
+        "puedo ~1 verlo|verla|verlos",
+    ),
+    spec("x.portability.their_format", "portability", "formato ~3 que ~1 THEY ~1 usen|utilicen|lean", weak=True),
+    spec("x.rectification.replace", "rectification", "REPLACE ~3 por ~2 @EMAIL|@NUM|FIELD"),
     spec(
         "x.repeated_request.nth",
         "repeated_request",

@@ -43,9 +43,33 @@ CLASSES = {
     "ORDINAL": "deuxieme troisieme quatrieme seconde 2e 3e",
     "MAILN": "mail email courrier message lettre demande relance courriel",
     "LAWYER": "saisir_la_justice saisis_la_justice saisirai_la_justice",
+    "KEEP2": "conserver garder detenir stocker avoir",
+    "RECORDED": "enregistre enregistres enregistrees stocke conserve collecte note",
+    "CURIOUS": "curieux curieuse savoir",
+    "REPLACE": "remplacez remplacer remplacez_la remplacez_le",
+    "THEY": "ils elles",
 }
 
 RULES = (
+    spec(
+        "x.erasure.no_reason",
+        "erasure",
+        "aucune ~1 raison ~3 de ~1 KEEP2",
+        "plus ~1 besoin ~2 de ~3 MY ~2 OBJ|DATA|FIELD",
+        neg=False,
+    ),
+    spec("x.access.copy_of_that", "access", "voudrais|veux|souhaite|aimerais ~2 une ~1 copie", need="RECORDED"),
+    spec(
+        "x.access.curious",
+        "access",
+        "curieux|curieuse ~3 de ~1 savoir ~2 ce ~6 sur ~1 MY|moi",
+        "puis ~1 je ~1 le|les ~1 voir",
+    ),
+    spec(
+        "x.portability.their_format", "portability", "format ~3 qu|que ~1 THEY ~1 utilisent|lisent|acceptent", weak=True
+    ),
+    spec("x.rectification.replace", "rectification", "REPLACE ~3 la|le|les? ~1 par ~2 @EMAIL|@NUM|FIELD"),
+    spec("x.objection.not_for", "objection", "mais ~1 pas ~2 pour ~4 PROFILING|profil", neg=False),
     spec("x.repeated_request.nth", "repeated_request", "ORDINAL ~1 MAILN", "atends ~2 depuis ~3 semaines|mois|jours"),
     spec("x.direct_marketing.unsolicited", "direct_marketing", "jamais ~2 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT", neg=False),

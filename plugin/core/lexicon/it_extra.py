@@ -40,9 +40,30 @@ CLASSES = {
     "ENOUGH": "basta_con basta_coi basta_con_le",
     "ORDINAL": "seconda terza quarta secondo terzo quarto",
     "MAILN": "email mail messaggio lettera richiesta sollecito",
+    "KEEP2": "conservare tenere avere mantenere",
+    "RECORDED": "registrato registrati registrata salvato conservato",
+    "CURIOUS": "curioso curiosa",
+    "REPLACE": "sostituitela sostituitelo sostituite sostituire",
+    "THEY": "loro",
 }
 
 RULES = (
+    spec(
+        "x.erasure.no_reason",
+        "erasure",
+        "piu ~1 motivo|ragione ~2 di ~1 KEEP2",
+        "nessun ~1 motivo|ragione ~2 di ~1 KEEP2",
+        neg=False,
+    ),
+    spec("x.access.copy_of_that", "access", "vorrei|voglio ~2 una ~1 copia", need="RECORDED"),
+    spec(
+        "x.access.curious",
+        "access",
+        "curioso|curiosa ~3 di ~1 sapere ~2 cosa|che ~10 su|sulla|sul ~1 MY|me",
+        "posso ~1 vederlo|vederla|vederli",
+    ),
+    spec("x.portability.their_format", "portability", "formato ~3 che ~1 usano|utilizzano|leggono", weak=True),
+    spec("x.rectification.replace", "rectification", "REPLACE ~3 con ~2 @EMAIL|@NUM|FIELD"),
     spec("x.repeated_request.nth", "repeated_request", "ORDINAL ~1 MAILN", "aspetto ~2 da ~3 settimane|mesi|giorni"),
     spec("x.direct_marketing.unsolicited", "direct_marketing", "mai ~2 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|telefonate|chiamate", neg=False),

@@ -42,9 +42,24 @@ CLASSES = {
     "STOPUSE": "verwerk verwerken verwerkt",
     "ORDINAL": "tweede derde vierde vijfde",
     "MAILN": "mail e_mail bericht brief verzoek aanvraag herinnering",
+    "KEEP2": "bewaren houden hebben opslaan",
+    "RECORDED": "opgenomen opgeslagen bewaard vastgelegd geregistreerd",
+    "CURIOUS": "benieuwd nieuwsgierig",
+    "REPLACE": "vervang vervangen",
+    "THEY": "zij ze",
 }
 
 RULES = (
+    spec("x.erasure.no_reason", "erasure", "geen ~1 reden ~2 meer? ~2 om ~6 te ~1 KEEP2", neg=False),
+    spec("x.access.copy_of_that", "access", "wil|zou ~3 kopie", need="RECORDED"),
+    spec(
+        "x.access.curious",
+        "access",
+        "benieuwd|nieuwsgierig ~3 wat ~10 over ~1 MY|mij|me|ons",
+        "mag ~1 ik ~1 dat|die|het ~1 zien",
+    ),
+    spec("x.portability.their_format", "portability", "formaat ~3 dat ~1 THEY ~1 gebruiken|lezen", weak=True),
+    spec("x.rectification.replace", "rectification", "REPLACE ~3 door ~2 @EMAIL|@NUM|FIELD"),
     spec("x.repeated_request.nth", "repeated_request", "ORDINAL ~1 MAILN", "wacht ~2 al ~3 weken|maanden|dagen"),
     spec("x.direct_marketing.unsolicited", "direct_marketing", "nooit ~3 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|verkoopgesprekken|telefoontjes", neg=False),
