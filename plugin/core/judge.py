@@ -206,7 +206,7 @@ def judge(
                 targets = ()  # "my usage data and the invoices as CSV": the data is asked for
             if n.rule.code == "payment_change" and _explicit(hit):
                 continue  # "rettifica dell'IBAN ai sensi dell'art. 16": an explicit Art. 16 request stands
-            if n.overlaps(hit) or (hit.rule.code in targets and tk.sentence[n.start] == sentence):
+            if _covers_end(n, hit) or (hit.rule.code in targets and tk.sentence[n.start] == sentence):
                 drop(index, n)
         for n in negatives:  # the subject summarises the body: body negatives cover it too
             if hit.field == "subject" and n.field == "body" and hit.rule.code in _SENTENCE_TARGETS.get(n.rule.code, ()):
@@ -291,6 +291,14 @@ def _order_context(
             continue
         if any(o.field == "subject" or (o.field == hit.field and o.start < hit.start) for o in orders):
             dropped.add(index)
+
+
+def _covers_end(negative: Hit, hit: Hit) -> bool:
+    """The hard negative is part of the right's own phrase ("stop sending me paper statements"), not a
+    word deep inside a long match ("until the dispute about the invoice is settled, ... do not pass")."""
+    if not negative.overlaps(hit):
+        return False
+    return hit.end - hit.start <= 8 or any(negative.start <= i < negative.end for i in (hit.start, hit.end - 1))
 
 
 def _numbered(hit: Hit, tokens: Mapping[str, Tokens]) -> bool:

@@ -144,6 +144,39 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "rectification",
         None,
     ),
+    (
+        "",
+        "Bei der Anmeldung habe ich das Häkchen für Partnerangebote gesetzt. Das war ein Fehler, betrachten Sie es "
+        "als entfernt.",
+        "withdraw_consent direct_marketing",
+        None,
+    ),
+    (
+        "",
+        "Die Kundenkarten-App erfasst jeden Laden, den ich betrete. Punkte sammeln ja, verfolgt werden nein.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Ihre App hat mir ohne Erklärung eine Risikoeinstufung gegeben und jetzt hat sich meine Prämie verdoppelt. "
+        "Ein Mensch sollte sich das ansehen.",
+        "automated_decision",
+        None,
+    ),
+    ("", "Auf Ihre „Wir vermissen Sie“-Mails jeden Freitag kann ich gut verzichten.", "direct_marketing", None),
+    (
+        "",
+        "Es beunruhigt mich, dass jeder am Empfang meine medizinischen Notizen aufrufen kann.",
+        "privacy_concern",
+        None,
+    ),
+    (
+        "",
+        "Solange der Abrechnungsstreit nicht geklärt ist, dürfen meine Daten an kein Inkassobüro gehen.",
+        "restriction",
+        None,
+    ),
 ]
 
 

@@ -125,6 +125,34 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         None,
     ),
     ("", "You printed my full name on the public leaderboard. I'd like that removed from the site.", "erasure", None),
+    (
+        "",
+        "When I joined I ticked the box for partner offers. That was a mistake on my part, so please treat it as "
+        "unticked.",
+        "withdraw_consent direct_marketing",
+        None,
+    ),
+    (
+        "",
+        "The loyalty app logs every shop I walk into. I'm fine earning points, not fine being followed around.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Your insurer's app gave me a risk rating without any explanation and now my premium has doubled. A human "
+        "should look at this.",
+        "automated_decision",
+        None,
+    ),
+    ("", "Those 'we miss you' emails every Friday - I could do without them.", "direct_marketing", None),
+    ("", "It worries me that anyone at the front desk can pull up my medical notes.", "privacy_concern", None),
+    (
+        "",
+        "Until the billing dispute is settled, my account details are not to be passed to any debt collector.",
+        "restriction",
+        None,
+    ),
 ]
 
 

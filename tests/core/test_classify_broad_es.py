@@ -90,6 +90,33 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "rectification",
         None,
     ),
+    (
+        "",
+        "Al registrarme marqué la casilla de ofertas de socios. Fue un error, consideren que la he desmarcado.",
+        "withdraw_consent direct_marketing",
+        None,
+    ),
+    (
+        "",
+        "La app de fidelidad registra cada tienda en la que entro. Los puntos sí, que me sigan no.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Su app me puso una calificación de riesgo sin explicación y mi prima se ha duplicado. Que lo mire una "
+        "persona.",
+        "automated_decision",
+        None,
+    ),
+    ("", "Esos correos de «te echamos de menos» cada viernes me sobran.", "direct_marketing", None),
+    ("", "Me preocupa que cualquiera en recepción pueda consultar mis notas médicas.", "privacy_concern", None),
+    (
+        "",
+        "Mientras no se resuelva la disputa de facturación, mis datos no deben pasar a ninguna agencia de cobros.",
+        "restriction",
+        None,
+    ),
 ]
 
 

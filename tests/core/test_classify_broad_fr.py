@@ -149,6 +149,35 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "rectification",
         None,
     ),
+    (
+        "",
+        "À l'inscription j'ai coché la case pour les offres partenaires. C'était une erreur, considérez-la comme "
+        "décochée.",
+        "withdraw_consent direct_marketing",
+        None,
+    ),
+    (
+        "",
+        "L'appli fidélité enregistre chaque magasin où j'entre. Les points, oui ; être suivi à la trace, non.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Votre appli m'a attribué une note de risque sans explication et ma prime a doublé. Un humain devrait "
+        "regarder ça.",
+        "automated_decision",
+        None,
+    ),
+    ("", "Vos mails « vous nous manquez » tous les vendredis, je m'en passerais bien.", "direct_marketing", None),
+    ("", "Ça m'inquiète que n'importe qui à l'accueil puisse consulter mes notes médicales.", "privacy_concern", None),
+    (
+        "",
+        "Tant que le litige sur la facturation n'est pas réglé, mes coordonnées ne doivent être transmises à aucun "
+        "recouvreur.",
+        "restriction",
+        None,
+    ),
 ]
 
 

@@ -122,6 +122,29 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "rectification",
         None,
     ),
+    (
+        "",
+        "All'iscrizione ho spuntato la casella per le offerte dei partner. È stato un errore, consideratela tolta.",
+        "withdraw_consent direct_marketing",
+        None,
+    ),
+    ("", "L'app fedeltà registra ogni negozio in cui entro. I punti sì, essere seguito no.", "objection", None),
+    (
+        "",
+        "La vostra app mi ha dato un punteggio di rischio senza spiegazioni e ora il premio è raddoppiato. Dovrebbe "
+        "guardarci una persona.",
+        "automated_decision",
+        None,
+    ),
+    ("", "Quelle email «ci manchi» ogni venerdì ne farei volentieri a meno.", "direct_marketing", None),
+    ("", "Mi preoccupa che chiunque alla reception possa consultare le mie note mediche.", "privacy_concern", None),
+    (
+        "",
+        "Finché la contestazione sulla fatturazione non è risolta, i miei dati non devono passare a nessuna agenzia "
+        "di recupero crediti.",
+        "restriction",
+        None,
+    ),
 ]
 
 

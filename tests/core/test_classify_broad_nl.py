@@ -116,6 +116,39 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "rectification",
         None,
     ),
+    (
+        "",
+        "Bij de inschrijving vinkte ik aan dat ik aanbiedingen van partners wilde. Dat was een vergissing, beschouw "
+        "het vinkje als weg.",
+        "withdraw_consent direct_marketing",
+        None,
+    ),
+    (
+        "",
+        "De klantenkaart-app registreert elke winkel waar ik binnenloop. Punten sparen prima, gevolgd worden niet.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Jullie app gaf me zonder uitleg een risicoscore en nu is mijn premie verdubbeld. Laat een mens hiernaar "
+        "kijken.",
+        "automated_decision",
+        None,
+    ),
+    ("", "Die 'we missen je'-mails elke vrijdag kunnen wat mij betreft wegblijven.", "direct_marketing", None),
+    (
+        "",
+        "Het zit me niet lekker dat iedereen aan de balie mijn medische notities kan opvragen.",
+        "privacy_concern",
+        None,
+    ),
+    (
+        "",
+        "Zolang het geschil over de facturatie loopt, mogen mijn gegevens niet naar een incassobureau.",
+        "restriction",
+        None,
+    ),
 ]
 
 

@@ -93,7 +93,7 @@ CLASSES = {
     "human_being people",
     "REVIEW2": "review reviewed reviews reconsider reconsidered reconsideration re_examine reexamine reassess "
     "reassessed look_at looked_at look_again go_through check checked assess assessed override overturn reverse "
-    "revisit decide decided appeal appealed contest contested evaluate evaluated",
+    "revisit decide decided appeal appealed contest contested evaluate evaluated look_at_this look_at_it",
     "AUTO2": "automated automatic automatically algorithm algorithmic computer system software ai bot machine "
     "instantly instant seconds minutes online_check credit_check scoring score model app platform online website "
     "online_form immediately right_away within_seconds within_a_minute your_app the_app",

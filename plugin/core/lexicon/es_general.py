@@ -66,7 +66,7 @@ CLASSES = {
     "asesor asesora de_carne_y_hueso",
     "REVIEW2": "revise revisen revisar lea lean leer examine examinen examinar valore valoren revision reexamine "
     "reexaminar reconsidere reconsiderar valorar evalue evaluar estudie estudiar mire mirar compruebe decida "
-    "recurrir impugnar",
+    "recurrir impugnar miren",
     "AUTO2": "sistema sistemas automatico automaticos automatica automaticamente algoritmo programa maquina "
     "herramienta automatizado automatizada ordenador inteligencia_artificial ia app aplicacion plataforma "
     "puntuacion scoring segundos minutos web formulario_online inmediatamente al_instante en_segundos",

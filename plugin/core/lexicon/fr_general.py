@@ -46,10 +46,10 @@ CLASSES = {
     "quelqu_un agent gestionnaire analyste employe salarie expert equipe",
     "REVIEW2": "lise lire relise relire examine examiner reexamine reexaminer reexamen revue revu revoie revoir "
     "etudie etudiera etudier regarde regarder reconsidere intervention verifie analyse reconsiderer verifier "
-    "recours contester conteste reevaluer reevaluation decider revision",
+    "recours contester conteste reevaluer reevaluation decider revision regarder_ca",
     "AUTO2": "automatique automatiques automatiquement automatise automatisee algorithme logiciel systeme robot "
     "application tri programme anti_fraude ordinateur machine intelligence_artificielle ia score scoring plateforme "
-    "en_ligne secondes minutes site_internet formulaire_en_ligne immediatement aussitot dans_la_minute",
+    "en_ligne secondes minutes site_internet formulaire_en_ligne immediatement aussitot dans_la_minute appli",
     "DECISION2": "rejete rejetee refus refuse refusee desactive desactivee desactivation cloture bloque decision "
     "suspendu rejet decline declinee bloquee suspendue resilie resultat majore augmente baisse",
     "CONSENTED": "dit_oui coche cochee signe accepte tout_accepter autorise donne_mon_accord",

@@ -57,7 +57,7 @@ CLASSES = {
     "operatrice addetta funzionario essere_umano",
     "REVIEW2": "riveda rivedesse rivedere riesamini riesaminare riesame esaminata esaminare guardasse guardi "
     "controlli valuti intervento presa decida rivalutare rivaluti valutare esamini guardare controllare verificare "
-    "verifichi decidere contestare valutata valutato valutati riconsideri riconsiderare riconsiderata",
+    "verifichi decidere contestare valutata valutato valutati riconsideri riconsiderare riconsiderata guardarci",
     "AUTO2": "automatico automatica automatici automatiche automatizzato sistema software algoritmo piattaforma "
     "programma scoring automaticamente macchina computer intelligenza_artificiale ia app punteggio secondi minuti "
     "sito modulo_online immediatamente subito in_pochi_secondi",

@@ -42,7 +42,8 @@ CLASSES = {
     "HUMAN2": "medewerker mens persoon iemand adviseur behandelaar medewerkster acceptant recruiter echt_mens "
     "menselijk collega",
     "REVIEW2": "bekijkt bekijken beoordeling herbeoordeling beoordeelt leest lezen controleren controleert kijkt "
-    "beoordelen kijken naar_kijken heroverwegen herzien nakijken nagaan bezwaar besluiten",
+    "beoordelen kijken naar_kijken heroverwegen herzien nakijken nagaan bezwaar besluiten hiernaar_kijken "
+    "ernaar_kijken",
     "AUTO2": "systeem automatisch automatische algoritme computer app toetsing gezichtscontrole binnen_vijf_minuten "
     "geautomatiseerd software ai online seconden minuten score scoring model website online_formulier meteen direct "
     "onmiddellijk binnen_een_minuut",
@@ -50,7 +51,7 @@ CLASSES = {
     "besluit uitkomst verhoogd verlaagd stopgezet",
     "CONSENTED": "toestemming_gegeven gaf_toestemming zei_ja ja_gezegd geaccepteerd akkoord_gegeven mochten mocht",
     "LAWFUL": "toegestaan legaal normaal toelaatbaar",
-    "FEEL": "zenuwachtig prettig_gevoel",
+    "FEEL": "zenuwachtig prettig_gevoel niet_lekker",
     "PRICE": "huurverhoging prijsverhoging verhoging tarief",
     "NO_MORE": "hoeft hoef hoeven",
     # ---- escalation vocabulary (merged with the base classes)
