@@ -177,6 +177,12 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "restriction",
         None,
     ),
+    ("", "Können Sie den Mixer von meiner Wunschliste entfernen? Ich habe ihn woanders gekauft.", "", None),
+    ("", "Ich möchte die Karte ändern, mit der ich bezahle.", "", None),
+    ("", "Können Sie mir die Rechnung vom letzten Monat als PDF schicken?", "", None),
+    ("", "Wie exportiere ich meine Kontakte auf mein neues Handy? Ich finde die Option nicht.", "", None),
+    ("", "Bitte kündigen Sie meine Mitgliedschaft zum nächsten Monat.", "", None),
+    ("", "Können Sie das Lieferdatum der Bestellung 66231 ändern?", "", None),
 ]
 
 

@@ -153,6 +153,16 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "restriction",
         None,
     ),
+    ("", "Can you remove the blender from my wishlist? I bought it elsewhere.", "", None),
+    ("", "I'd like to update the card I pay with, the old one expired.", "", None),
+    ("", "Could you send me last month's invoice as a PDF?", "", None),
+    ("", "Please delete the duplicate direct debit on my account, I was charged twice.", "", None),
+    ("", "How do I export my contacts to my new phone? I can't find the option.", "", None),
+    ("", "Please cancel my gym membership from next month.", "", None),
+    ("", "Stop sending the parcel, I want to return it.", "", None),
+    ("", "My password doesn't work, can you reset my login?", "", None),
+    ("", "Can you change the delivery date of order 66231 to Friday?", "", None),
+    ("", "We are a law firm and would like to know your retention policy for client files in general.", "", None),
 ]
 
 

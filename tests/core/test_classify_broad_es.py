@@ -117,6 +117,12 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "restriction",
         None,
     ),
+    ("", "¿Pueden quitar la batidora de mi lista de deseos? La compré en otro sitio.", "", None),
+    ("", "Quiero cambiar la tarjeta con la que pago.", "", None),
+    ("", "¿Me pueden mandar la factura del mes pasado en PDF?", "", None),
+    ("", "¿Cómo exporto mis contactos a mi nuevo móvil? No encuentro la opción.", "", None),
+    ("", "Quiero darme de baja del gimnasio a partir del mes que viene.", "", None),
+    ("", "¿Pueden cambiar la fecha de entrega del pedido 66231?", "", None),
 ]
 
 

@@ -178,6 +178,12 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "restriction",
         None,
     ),
+    ("", "Pouvez-vous retirer le mixeur de ma liste d'envies ? Je l'ai acheté ailleurs.", "", None),
+    ("", "Je voudrais changer la carte bancaire avec laquelle je paie.", "", None),
+    ("", "Pourriez-vous m'envoyer la facture du mois dernier en PDF ?", "", None),
+    ("", "Comment exporter mes contacts vers mon nouveau téléphone ? Je ne trouve pas l'option.", "", None),
+    ("", "Merci de résilier mon abonnement à la salle à partir du mois prochain.", "", None),
+    ("", "Pouvez-vous changer la date de livraison de la commande 66231 ?", "", None),
 ]
 
 

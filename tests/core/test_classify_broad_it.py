@@ -145,6 +145,12 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "restriction",
         None,
     ),
+    ("", "Potete togliere il frullatore dalla mia lista dei desideri? L'ho comprato altrove.", "", None),
+    ("", "Vorrei cambiare la carta con cui pago.", "", None),
+    ("", "Potete mandarmi la fattura del mese scorso in PDF?", "", None),
+    ("", "Come esporto i miei contatti sul nuovo telefono? Non trovo l'opzione.", "", None),
+    ("", "Vorrei disdire l'abbonamento alla palestra dal mese prossimo.", "", None),
+    ("", "Potete cambiare la data di consegna dell'ordine 66231?", "", None),
 ]
 
 

@@ -149,6 +149,12 @@ PROBES: list[tuple[str, str, str, str | None]] = [
         "restriction",
         None,
     ),
+    ("", "Kunnen jullie de blender van mijn verlanglijst halen? Ik heb hem elders gekocht.", "", None),
+    ("", "Ik wil de bankkaart waarmee ik betaal wijzigen.", "", None),
+    ("", "Kunnen jullie me de factuur van vorige maand als pdf sturen?", "", None),
+    ("", "Hoe exporteer ik mijn contacten naar mijn nieuwe telefoon? Ik vind de optie niet.", "", None),
+    ("", "Graag mijn sportschoolabonnement opzeggen per volgende maand.", "", None),
+    ("", "Kunnen jullie de leverdatum van bestelling 66231 aanpassen?", "", None),
 ]
 
 

@@ -65,6 +65,7 @@ CLASSES = {
 }
 
 RULES = (
+    spec("question_about.how_do_i", "question_about", "wie ~1 exportiere|lade|losche|andere|entferne|bekomme"),
     spec(
         "x.withdraw_consent.consider_undone",
         "withdraw_consent",

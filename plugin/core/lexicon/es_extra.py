@@ -58,9 +58,12 @@ CLASSES = {
     "UNTIL3": "mientras hasta_que hasta",
     "PASSV": "pasar pasen ceder comunicar enviar transmitir",
     "DECISION2": "calificacion_de_riesgo duplicado duplicada triplicado subido",
+    "OUT_ME": "sacarme saquenme sacadme quitenme quitadme quitarme borrarme borrenme borradme eliminarme eliminenme "
+    "excluirme",
 }
 
 RULES = (
+    spec("question_about.how_do_i", "question_about", "como ~1 exporto|descargo|borro|elimino|cambio|quito|bajo"),
     spec(
         "x.withdraw_consent.consider_undone",
         "withdraw_consent",

@@ -153,7 +153,7 @@ RULES = (
     spec(
         "g.direct_marketing.off_list",
         "direct_marketing",
-        "OUT ~4 de|del ~3 LIST|MKT",
+        "OUT_ME ~4 de|del ~3 LIST|MKT",
         "me ~1 OUT ~4 de|del ~3 LIST|MKT",
         over="erasure",
     ),

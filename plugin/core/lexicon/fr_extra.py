@@ -65,6 +65,11 @@ CLASSES = {
 
 RULES = (
     spec(
+        "question_about.how_do_i",
+        "question_about",
+        "comment ~1 exporter|telecharger|supprimer|efacer|modifier|changer|retirer",
+    ),
+    spec(
         "x.withdraw_consent.consider_undone",
         "withdraw_consent",
         "CONSIDER ~6 UNDONE",

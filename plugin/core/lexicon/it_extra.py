@@ -61,6 +61,7 @@ CLASSES = {
 }
 
 RULES = (
+    spec("question_about.how_do_i", "question_about", "come ~1 esporto|scarico|cancello|elimino|cambio|tolgo"),
     spec(
         "x.withdraw_consent.consider_undone",
         "withdraw_consent",

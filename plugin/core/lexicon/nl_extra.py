@@ -63,6 +63,7 @@ CLASSES = {
 }
 
 RULES = (
+    spec("question_about.how_do_i", "question_about", "hoe ~1 exporteer|download|verwijder|wijzig|verander"),
     spec(
         "x.withdraw_consent.consider_undone",
         "withdraw_consent",
