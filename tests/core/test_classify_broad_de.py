@@ -183,6 +183,17 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Wie exportiere ich meine Kontakte auf mein neues Handy? Ich finde die Option nicht.", "", None),
     ("", "Bitte kündigen Sie meine Mitgliedschaft zum nächsten Monat.", "", None),
     ("", "Können Sie das Lieferdatum der Bestellung 66231 ändern?", "", None),
+    ("", "Haben Sie den Scan meines Reisepasses von 2019 noch?", "access", None),
+    (
+        "",
+        "Mir wäre lieber, Sie würden meine Fingerabdrücke nicht mehr speichern, jetzt wo ich das Studio verlassen "
+        "habe.",
+        "erasure",
+        None,
+    ),
+    ("", "Sorgen Sie dafür, dass nichts mehr von mir in Ihren Systemen ist.", "erasure", None),
+    ("", "Könnten Sie prüfen, ob meine Daten noch in Ihrer Datenbank sind?", "access", None),
+    ("", "Ehrlich gesagt können Sie meinen Lebenslauf wegwerfen, ich habe eine Stelle gefunden.", "erasure", None),
 ]
 
 

@@ -163,6 +163,11 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "My password doesn't work, can you reset my login?", "", None),
     ("", "Can you change the delivery date of order 66231 to Friday?", "", None),
     ("", "We are a law firm and would like to know your retention policy for client files in general.", "", None),
+    ("", "Do you still have my old passport scan from 2019?", "access", None),
+    ("", "I'd rather you didn't keep my fingerprints on file now that I've left the gym.", "erasure", None),
+    ("", "Please make sure nothing of mine remains in your systems.", "erasure", None),
+    ("", "Could you check whether my details are still in your database?", "access", None),
+    ("", "Honestly, you can bin my CV, I found a job.", "erasure", None),
 ]
 
 

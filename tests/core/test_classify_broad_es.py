@@ -123,6 +123,11 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "¿Cómo exporto mis contactos a mi nuevo móvil? No encuentro la opción.", "", None),
     ("", "Quiero darme de baja del gimnasio a partir del mes que viene.", "", None),
     ("", "¿Pueden cambiar la fecha de entrega del pedido 66231?", "", None),
+    ("", "¿Todavía tienen el escaneo de mi pasaporte de 2019?", "access", None),
+    ("", "Preferiría que no guardaran más mis huellas ahora que he dejado el gimnasio.", "erasure", None),
+    ("", "Asegúrense de que no quede nada mío en sus sistemas.", "erasure", None),
+    ("", "¿Podrían comprobar si mis datos siguen en su base de datos?", "access", None),
+    ("", "La verdad, pueden tirar mi currículum, ya he encontrado trabajo.", "erasure", None),
 ]
 
 

@@ -184,6 +184,16 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Comment exporter mes contacts vers mon nouveau téléphone ? Je ne trouve pas l'option.", "", None),
     ("", "Merci de résilier mon abonnement à la salle à partir du mois prochain.", "", None),
     ("", "Pouvez-vous changer la date de livraison de la commande 66231 ?", "", None),
+    ("", "Avez-vous encore le scan de mon passeport de 2019 ?", "access", None),
+    (
+        "",
+        "Je préférerais que vous ne gardiez plus mes empreintes maintenant que j'ai quitté la salle.",
+        "erasure",
+        None,
+    ),
+    ("", "Faites en sorte qu'il ne reste plus rien de moi dans vos systèmes.", "erasure", None),
+    ("", "Pourriez-vous vérifier si mes coordonnées figurent encore dans votre base ?", "access", None),
+    ("", "Franchement, vous pouvez jeter mon CV, j'ai trouvé un emploi.", "erasure", None),
 ]
 
 

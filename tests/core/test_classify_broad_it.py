@@ -151,6 +151,11 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Come esporto i miei contatti sul nuovo telefono? Non trovo l'opzione.", "", None),
     ("", "Vorrei disdire l'abbonamento alla palestra dal mese prossimo.", "", None),
     ("", "Potete cambiare la data di consegna dell'ordine 66231?", "", None),
+    ("", "Avete ancora la scansione del mio passaporto del 2019?", "access", None),
+    ("", "Preferirei che non conservaste più le mie impronte ora che ho lasciato la palestra.", "erasure", None),
+    ("", "Fate in modo che non resti più niente di mio nei vostri sistemi.", "erasure", None),
+    ("", "Potreste verificare se i miei dati sono ancora nel vostro database?", "access", None),
+    ("", "Sinceramente potete buttare il mio curriculum, ho trovato lavoro.", "erasure", None),
 ]
 
 

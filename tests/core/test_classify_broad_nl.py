@@ -155,6 +155,16 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Hoe exporteer ik mijn contacten naar mijn nieuwe telefoon? Ik vind de optie niet.", "", None),
     ("", "Graag mijn sportschoolabonnement opzeggen per volgende maand.", "", None),
     ("", "Kunnen jullie de leverdatum van bestelling 66231 aanpassen?", "", None),
+    ("", "Hebben jullie de scan van mijn paspoort uit 2019 nog?", "access", None),
+    (
+        "",
+        "Ik heb liever niet dat jullie mijn vingerafdrukken nog bewaren nu ik weg ben bij de sportschool.",
+        "erasure",
+        None,
+    ),
+    ("", "Zorg dat er niets meer van mij in jullie systemen staat.", "erasure", None),
+    ("", "Kunnen jullie nagaan of mijn gegevens nog in jullie database staan?", "access", None),
+    ("", "Eerlijk gezegd mogen jullie mijn cv weggooien, ik heb werk gevonden.", "erasure", None),
 ]
 
 

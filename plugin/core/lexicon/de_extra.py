@@ -62,9 +62,21 @@ CLASSES = {
     "PASSV": "gehen weitergegeben ubermittelt geschickt weiter",
     "DECISION2": "risikoeinstufung verdoppelt erhoht",
     "SIGNUP": "anmeldung anmelden registrierung",
+    "RATHER": "lieber",
+    "CHECKV": "prufen nachsehen nachschauen kontrollieren",
+    "DEL": "wegwerfen wegschmeissen",
 }
 
 RULES = (
+    spec("x.access.still_have", "access", "haben ~1 sie|ihr ~8 MY ~3 OBJ|DATA ~3 noch", alone=True),
+    spec(
+        "x.erasure.rather_not",
+        "erasure",
+        "lieber ~8 MY ~3 OBJ|DATA ~3 nicht ~1 mehr ~1 speichern|aufbewahren|behalten|speichern_wurden",
+        neg=False,
+    ),
+    spec("x.erasure.nothing_left", "erasure", "nichts ~1 mehr ~1 von ~1 mir", neg=False, over="privacy_concern"),
+    spec("x.access.check_whether", "access", "CHECKV ~2 ob ~4 MY ~2 DATA|OBJ|FIELD ~4 noch"),
     spec("question_about.how_do_i", "question_about", "wie ~1 exportiere|lade|losche|andere|entferne|bekomme"),
     spec(
         "x.withdraw_consent.consider_undone",

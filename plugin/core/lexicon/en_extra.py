@@ -59,9 +59,22 @@ CLASSES = {
     "PASSV": "passed pass given sent shared handed forwarded reported",
     "DECISION2": "rating risk_rating doubled tripled raised increased",
     "WORRY": "worries worrying",
+    "STILLQ": "still",
+    "RATHER": "rather prefer",
+    "REMAINS": "remains remain left stays",
+    "CHECKV": "check see confirm find_out",
 }
 
 RULES = (
+    spec("x.access.still_have", "access", "do|does ~1 you ~2 STILLQ ~1 have|hold|keep ~3 MY ~3 OBJ|DATA", alone=True),
+    spec(
+        "x.erasure.rather_not",
+        "erasure",
+        "RATHER ~2 you ~1 didn_t|didnt|did_not|wouldn_t ~1 keep|store|hold ~4 MY|OBJ",
+        neg=False,
+    ),
+    spec("x.erasure.nothing_left", "erasure", "nothing ~2 of ~1 mine|me ~2 REMAINS", neg=False),
+    spec("x.access.check_whether", "access", "CHECKV ~2 whether|if ~6 MY ~2 DATA|OBJ|FIELD ~4 still|are|is"),
     spec(
         "x.withdraw_consent.consider_undone",
         "withdraw_consent",

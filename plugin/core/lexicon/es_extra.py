@@ -60,9 +60,17 @@ CLASSES = {
     "DECISION2": "calificacion_de_riesgo duplicado duplicada triplicado subido",
     "OUT_ME": "sacarme saquenme sacadme quitenme quitadme quitarme borrarme borrenme borradme eliminarme eliminenme "
     "excluirme",
+    "STILLQ": "todavia aun siguen",
+    "RATHER": "preferiria prefiero",
+    "CHECKV": "comprobar comprueben verificar revisar",
 }
 
 RULES = (
+    spec("x.access.still_have", "access", "STILLQ ~1 tienen|teneis|guardan ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
+    spec(
+        "x.erasure.rather_not", "erasure", "RATHER ~2 que ~1 no ~1 guardaran|guarden|conservaran|conserven", neg=False
+    ),
+    spec("x.access.check_whether", "access", "CHECKV ~2 si ~6 MY ~2 DATA|OBJ|FIELD ~4 siguen|estan|todavia"),
     spec("question_about.how_do_i", "question_about", "como ~1 exporto|descargo|borro|elimino|cambio|quito|bajo"),
     spec(
         "x.withdraw_consent.consider_undone",

@@ -61,9 +61,15 @@ CLASSES = {
     "UNTIL3": "tant_que en_attendant jusqu_a d_ici",
     "PASSV": "transmises transmis transmettre communiquees envoyees partir",
     "DECISION2": "note_de_risque double triple augmente",
+    "RATHER": "prefererais prefere aimerais_mieux",
+    "CHECKV": "verifier verifiez confirmer",
 }
 
 RULES = (
+    spec("x.access.still_have", "access", "avez ~1 vous ~2 encore ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
+    spec("x.erasure.rather_not", "erasure", "RATHER ~2 que ~1 vous ~1 ne ~1 KEEP2|gardiez|conserviez", neg=False),
+    spec("x.erasure.nothing_left", "erasure", "ne ~1 reste ~1 plus? ~1 rien ~2 de ~1 moi", neg=False),
+    spec("x.access.check_whether", "access", "CHECKV ~2 si ~6 MY ~2 DATA|OBJ|FIELD ~4 figurent|sont|est|encore"),
     spec(
         "question_about.how_do_i",
         "question_about",

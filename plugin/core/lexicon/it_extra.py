@@ -58,9 +58,23 @@ CLASSES = {
     "UNTIL3": "finche fino_a fino_alla fino_al",
     "PASSV": "passare passino trasmessi comunicati inviati ceduti",
     "DECISION2": "punteggio_di_rischio raddoppiato raddoppiata aumentato",
+    "RATHER": "preferirei preferisco",
+    "CHECKV": "verificare verificate controllare controllate",
+    "DEL": "buttare buttate buttatelo buttatela",
 }
 
 RULES = (
+    spec("x.access.still_have", "access", "avete ~1 ancora ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
+    spec(
+        "x.erasure.rather_not", "erasure", "RATHER ~2 che ~1 non ~1 conservaste|conserviate|teneste|teniate", neg=False
+    ),
+    spec(
+        "x.erasure.nothing_left",
+        "erasure",
+        "non ~1 resti|rimanga ~2 piu? ~1 niente|nulla ~2 di ~1 mio|mia|me",
+        neg=False,
+    ),
+    spec("x.access.check_whether", "access", "CHECKV ~2 se ~6 MY ~2 DATA|OBJ|FIELD ~4 ancora|sono"),
     spec("question_about.how_do_i", "question_about", "come ~1 esporto|scarico|cancello|elimino|cambio|tolgo"),
     spec(
         "x.withdraw_consent.consider_undone",

@@ -60,9 +60,15 @@ CLASSES = {
     "UNTIL3": "zolang tot totdat voorlopig",
     "PASSV": "naar doorgegeven doorgestuurd gaan",
     "DECISION2": "risicoscore verdubbeld verhoogd",
+    "RATHER": "liever",
+    "CHECKV": "nagaan controleren checken kijken",
 }
 
 RULES = (
+    spec("x.access.still_have", "access", "hebben ~1 jullie|u ~6 MY ~3 OBJ|DATA ~3 nog", alone=True),
+    spec("x.erasure.rather_not", "erasure", "liever ~1 niet ~2 dat ~2 jullie|u ~6 KEEP2|bewaren|bewaart", neg=False),
+    spec("x.erasure.nothing_left", "erasure", "niets ~1 meer ~1 van ~1 mij|me", neg=False),
+    spec("x.access.check_whether", "access", "CHECKV ~2 of ~4 MY ~2 DATA|OBJ|FIELD ~4 nog"),
     spec("question_about.how_do_i", "question_about", "hoe ~1 exporteer|download|verwijder|wijzig|verander"),
     spec(
         "x.withdraw_consent.consider_undone",
