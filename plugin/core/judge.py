@@ -255,7 +255,7 @@ def judge(
     codes = {h.rule.code for h in kept}
     if auto and not codes:
         return auto  # "I am out of the office": nothing else in it counts
-    escalations = _gate_escalations(escalations, codes, tokens, langs)
+    escalations = _gate_escalations(escalations, codes, {n.rule.code for n in negatives})
     shown_negatives = [n for n in negatives if n in explain or not codes]
     return kept + escalations + shown_negatives + [h for h in explain if h.rule.kind == "modifier"]
 
@@ -402,12 +402,11 @@ def _consent_to_marketing(consent: Hit, tokens: Mapping[str, Tokens], langs: Seq
     return any(_has(tk, i, marketing) for i in in_scope) and not any(_has(tk, i, published) for i in in_scope)
 
 
-def _gate_escalations(
-    escalations: list[Hit], codes: set[str], tokens: Mapping[str, Tokens], langs: Sequence[str]
-) -> list[Hit]:
+def _gate_escalations(escalations: list[Hit], codes: set[str], negative_codes: set[str]) -> list[Hit]:
     reasons = {h.rule.code for h in escalations}
     alarm = bool(reasons & {"data_breach", "dpa_complaint"})
     adult_child = any(h.rule.id.endswith("adult_child") for h in escalations)
+    cancelling = "cancellation" in negative_codes
     out = []
     for hit in escalations:
         code = hit.rule.code
@@ -417,5 +416,7 @@ def _gate_escalations(
             continue  # a lawyer acts under a mandate
         if code == "child_data" and adult_child and not hit.rule.id.endswith(".age"):
             continue  # "my son is 22": an adult relative, not a minor
+        if code == "media" and not codes and cancelling:
+            continue  # "I read the newspaper online now, cancel my paper subscription"
         out.append(hit)
     return out

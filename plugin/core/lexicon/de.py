@@ -79,11 +79,11 @@ CLASSES = {
     "schadensersatz*",
     "CHILD": "sohn tochter kind kinder sohnes",
     "MINOR": "minderjahrig* jugendlich*",
-    "SENSITIVE": "gesundheit* *gesundheit medizin* medikament* *medikamente rezept* *rezept krank* diagnose* "
-    "therapie* psych* schwanger* behinderung* arztlich* arzt *arzt bandscheibe* schilddruse* biometri* "
-    "fingerabdr* gesichtserkennung religion* religios* ethnische sexuelle_orientierung gewerkschaft* politische "
-    "bisexuell* homosexuell* schwul lesbisch transgender vorstrafe* strafregister fuhrungszeugnis herzfrequenz "
-    "blutdruck *fragebogen",
+    "SENSITIVE": "gesundheit* *gesundheit medizin* medikament* *medikamente rezept rezepte rezeptdaten "
+    "rezeptpflichtig* *rezept krank* diagnose* therapie* psych* schwanger* behinderung* arztlich* arzt *arzt "
+    "bandscheibe* schilddruse* biometri* fingerabdr* gesichtserkennung religion* religios* ethnische "
+    "sexuelle_orientierung gewerkschaft* politische bisexuell* homosexuell* schwul lesbisch transgender vorstrafe* "
+    "strafregister fuhrungszeugnis herzfrequenz blutdruck *fragebogen",
     "RELATIVE": "frau mann ehefrau ehemann partner partnerin mutter vater mama papa bruder schwester freund "
     "freundin nachbar nachbarin eltern oma opa schwiegermutter",
     "BREACH": "datenleck* *leck gehackt hack* datendiebstahl* abgeflossen datenpanne datenschutzverstos "
@@ -91,8 +91,8 @@ CLASSES = {
     "MEDIA": "journalist* reporter* *reporter presse presseanfrage* pressestelle *presse zeitung zeitungen *zeitung "
     "redaktion* recherchiere stellungnahme medien* ndr wdr "
     "fernseh*",
-    "REPEAT": "zweite_anfrage zweiten_mal dritten_mal vierten_mal monatsfrist keine_antwort "
-    "keine_reaktion nichts_passiert nichts_ist_passiert warte_immer_noch zweimal_geschrieben",
+    "REPEAT": "zweite_anfrage monatsfrist keine_antwort keine_reaktion nichts_passiert nichts_ist_passiert "
+    "warte_immer_noch zweimal_geschrieben",
     "B2B": "auftragsverarbeitung* avv av_vertrag unterauftragsverarbeiter* lieferantenfreigabe unser_einkauf "
     "serverstandort",
     "SPAM": "seo kostenloses_audit klicken_sie innerhalb_von_24_stunden sperrung_zu_vermeiden verify",

@@ -65,9 +65,12 @@ CLASSES = {
     "RATHER": "lieber",
     "CHECKV": "prufen nachsehen nachschauen kontrollieren",
     "DEL": "wegwerfen wegschmeissen",
+    "TIMES": "zweiten_mal dritten_mal vierten_mal",
+    "ASKV": "bitte gebeten frage gefragt anfrage schreibe geschrieben mail aufforderung verlange",
 }
 
 RULES = (
+    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "haben ~1 sie|ihr ~8 MY ~3 OBJ|DATA ~3 noch", alone=True),
     spec(
         "x.erasure.rather_not",

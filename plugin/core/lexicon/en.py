@@ -123,9 +123,8 @@ CLASSES = {
     "isn't_mine wrong_person wrong_customer",
     "MEDIA": "journalist* reporter* newspaper* the_press to_the_press the_media request_for_comment tabloid* "
     "broadcaster*",
-    "REPEAT": "reminder second_request third_time second_time still_waiting no_reply no_response no_answer "
-    "heard_nothing not_heard nothing_has_happened nothing_happened chasing follow_up followup already_asked "
-    "asked_before asked_previously "
+    "REPEAT": "reminder second_request still_waiting no_reply no_response no_answer heard_nothing not_heard "
+    "nothing_has_happened nothing_happened chasing follow_up followup already_asked asked_before asked_previously "
     "more_than_a_month over_a_month",
     "B2B": "data_processing_agreement sub_processor* subprocessor* procurement vendor* due_diligence questionnaire "
     "our_customers our_clients our_erp api",

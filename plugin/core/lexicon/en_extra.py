@@ -63,9 +63,13 @@ CLASSES = {
     "RATHER": "rather prefer",
     "REMAINS": "remains remain left stays",
     "CHECKV": "check see confirm find_out",
+    "TIMES": "third_time second_time three_times several_times multiple_times many_times",
+    "ASKV": "asked ask asking requested request requests wrote written writing emailed email mail contacted told "
+    "reminder",
 }
 
 RULES = (
+    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "do|does ~1 you ~2 STILLQ ~1 have|hold|keep ~3 MY ~3 OBJ|DATA", alone=True),
     spec(
         "x.erasure.rather_not",

@@ -80,10 +80,9 @@ CLASSES = {
     "court_case small_claims_court legal_claim compensation_claim claim_for_compensation claim_damages",
     "MEDIA": "newspaper news_desk consumer_programme watchdog_programme go_public going_public publish_this "
     "social_media_post followers influencer",
-    "REPEAT": "received_nothing days_later weeks_later asked_twice twice_already asked_three_times three_times "
-    "several_times multiple_times many_times asked_again again_and_again yet_again still_nothing still_no_reply "
-    "still_no_answer still_haven't no_one_replied nobody_replied nobody_answered ignoring_me earlier_request "
-    "previous_request my_last_email my_previous_email",
+    "REPEAT": "received_nothing days_later weeks_later asked_twice twice_already asked_three_times asked_again "
+    "again_and_again yet_again still_nothing still_no_reply still_no_answer still_haven't no_one_replied "
+    "nobody_replied nobody_answered ignoring_me earlier_request previous_request my_last_email my_previous_email",
     "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
     "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
     "89 90 91 92 93 94 95 96 97 98 99",
@@ -299,5 +298,5 @@ RULES = (
         "never ~2 agreed|consented ~2 to ~1 that|this|it",
         alone=True,
     ),
-    spec("child_data.age", "child_data", "CHILD ~2 AGE", "AGE ~1 year|years|yr ~1 old|olds"),
+    spec("child_data.age", "child_data", "CHILD ~2 AGE", "AGE ~1 year|years|yr ~1 old|olds", native=True),
 )

@@ -71,16 +71,16 @@ CLASSES = {
     "en_nombre_y_representacion mi_representado procurador",
     "CHILD": "hijo hija hijos hijas nino nina",
     "MINOR": "menor menores menor_de_edad",
-    "SENSITIVE": "salud medic* enfermedad* diagnostic* incapacidad traumatologo psicolog* menstrual embaraz* "
-    "discapacidad huella* biometric* religion* religios* evangelic* catolic* musulman* etnic* orientacion_sexual "
-    "sindical* sindicato antecedentes_penales",
+    "SENSITIVE": "salud medico medica medicos medicas medicina medicamento* medicacion enfermedad* diagnostic* "
+    "incapacidad traumatologo psicolog* menstrual embaraz* discapacidad huella* biometric* religion* religios* "
+    "evangelic* catolic* musulman* etnic* orientacion_sexual sindical* sindicato antecedentes_penales",
     "RELATIVE": "marido esposo esposa mujer pareja madre padre mama papa hermano hermana amigo amiga vecino vecina "
     "padres abuelo abuela suegra",
     "BREACH": "filtracion* filtrad* hackead* hacke* brecha de_otra_persona de_otra_clienta de_otro_cliente",
     "MEDIA": "periodista* redactor* a_la_prensa consulta_de_prensa periodico programa_de_consumidores radio "
     "television reportaje",
-    "REPEAT": "tercera_vez segunda_vez segunda_solicitud recordatorio sin_respuesta sigo_sin les_reitero reitero "
-    "mas_de_un_mes les_pedi os_pedi ya_solicite",
+    "REPEAT": "segunda_solicitud recordatorio sin_respuesta sigo_sin les_reitero reitero mas_de_un_mes les_pedi "
+    "os_pedi ya_solicite",
     "B2B": "encargado_del_tratamiento subencargad* nuestra_empresa area_legal licencia clinica",
     "SPAM": "oferta_exclusiva base_de_datos_actualizada muestra_gratuita siguiente_enlace antes_de_48_horas "
     "confirme_sus_datos",

@@ -63,9 +63,12 @@ CLASSES = {
     "STILLQ": "todavia aun siguen",
     "RATHER": "preferiria prefiero",
     "CHECKV": "comprobar comprueben verificar revisar",
+    "TIMES": "tercera_vez segunda_vez dos_veces tres_veces varias_veces",
+    "ASKV": "pido pedi pedido solicito solicite solicitud escribo escribi escrito correo reclamo",
 }
 
 RULES = (
+    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "STILLQ ~1 tienen|teneis|guardan ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
     spec(
         "x.erasure.rather_not", "erasure", "RATHER ~2 que ~1 no ~1 guardaran|guarden|conservaran|conserven", neg=False

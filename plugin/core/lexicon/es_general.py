@@ -90,9 +90,8 @@ CLASSES = {
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
     "LAWYER": "abogada abogados letrada demandar via_judicial indemnizacion reclamacion_judicial",
     "MEDIA": "periodico periodicos redes_sociales hacerlo_publico redaccion seguidores",
-    "REPEAT": "dos_veces tres_veces varias_veces reitero mi_anterior_correo solicitud_anterior nadie_responde "
-    "ya_les_pedi ya_os_pedi ya_lo_pedi ya_escribi les_escribi sin_contestar no_han_contestado no_contestan "
-    "sigue_activa",
+    "REPEAT": "reitero mi_anterior_correo solicitud_anterior nadie_responde ya_les_pedi ya_os_pedi ya_lo_pedi "
+    "ya_escribi les_escribi sin_contestar no_han_contestado no_contestan sigue_activa",
     "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
     "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
     "89 90 91 92 93 94 95 96 97 98 99",

@@ -63,9 +63,12 @@ CLASSES = {
     "DECISION2": "note_de_risque double triple augmente",
     "RATHER": "prefererais prefere aimerais_mieux",
     "CHECKV": "verifier verifiez confirmer",
+    "TIMES": "deux_fois trois_fois troisieme_fois deuxieme_fois seconde_fois n_ieme_fois",
+    "ASKV": "demande demandes demander ecris ecrit ecrire relance mail courrier contacte reclame",
 }
 
 RULES = (
+    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "avez ~1 vous ~2 encore ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
     spec("x.erasure.rather_not", "erasure", "RATHER ~2 que ~1 vous ~1 ne ~1 KEEP2|gardiez|conserviez", neg=False),
     spec("x.erasure.nothing_left", "erasure", "ne ~1 reste ~1 plus? ~1 rien ~2 de ~1 moi", neg=False),

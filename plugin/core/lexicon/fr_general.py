@@ -91,10 +91,9 @@ CLASSES = {
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
     "LAWYER": "avocate avocats juriste conseil_juridique protection_juridique assignation assigner poursuivre "
     "porter_plainte depot_de_plainte devant_les_tribunaux dommages_et_interets huissier_de_justice",
-    "REPEAT": "deux_fois trois_fois a_plusieurs_reprises toujours_aucune premiere_demande precedente_demande "
-    "mon_precedent_mail mon_dernier_mail il_y_a_un_mois depuis_un_mois depuis_deux_mois sans_suite troisieme_fois "
-    "deuxieme_fois seconde_fois n_ieme_fois deja_ecrit deja_relance deja_signale pas_de_reponse sans_nouvelles "
-    "depuis_des_semaines depuis_plus_d_un_mois",
+    "REPEAT": "a_plusieurs_reprises toujours_aucune premiere_demande precedente_demande mon_precedent_mail "
+    "mon_dernier_mail il_y_a_un_mois depuis_un_mois depuis_deux_mois sans_suite deja_ecrit deja_relance "
+    "deja_signale pas_de_reponse sans_nouvelles depuis_des_semaines depuis_plus_d_un_mois",
     "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
     "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
     "89 90 91 92 93 94 95 96 97 98 99",

@@ -77,8 +77,8 @@ CLASSES = {
     "nonno genitori suocera",
     "BREACH": "data_breach violazione_dei_dati rubati di_un_altro_cliente a_qualcun_altro hacker* hackerat*",
     "MEDIA": "giornalist* quotidian* giornali giornale redazione striscia_la_notizia stampa le_iene",
-    "REPEAT": "sollecito seconda_volta seconda_richiesta tre_volte terza_volta nessuna_risposta senza_risposta "
-    "nessun_riscontro vi_ho_gia ancora_nulla sono_passati vi_ricordo senza_ottenere senza_alcun_riscontro",
+    "REPEAT": "sollecito seconda_richiesta nessuna_risposta senza_risposta nessun_riscontro vi_ho_gia ancora_nulla "
+    "sono_passati vi_ricordo senza_ottenere senza_alcun_riscontro",
     "B2B": "responsabile_del_trattamento sub_responsabili ufficio_acquisti poliambulatorio data_center atto_di_nomina",
     "SPAM": "follower rispondi_a_questa_mail al_seguente_link accesso_anomalo verifichi_i_suoi_dati",
     "OOO": "risposta_automatica fuori_ufficio fuori_sede",

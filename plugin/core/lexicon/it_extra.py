@@ -61,9 +61,12 @@ CLASSES = {
     "RATHER": "preferirei preferisco",
     "CHECKV": "verificare verificate controllare controllate",
     "DEL": "buttare buttate buttatelo buttatela",
+    "TIMES": "seconda_volta tre_volte terza_volta due_volte piu_volte",
+    "ASKV": "chiedo chiesto richiesta scrivo scritto email sollecito",
 }
 
 RULES = (
+    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "avete ~1 ancora ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
     spec(
         "x.erasure.rather_not", "erasure", "RATHER ~2 che ~1 non ~1 conservaste|conserviate|teneste|teniate", neg=False

@@ -71,7 +71,7 @@ CLASSES = {
     "covid vaccin* moschea chiesa sinagoga tempio musulman* ebre* cristian* cattolic* protestant* induista buddista "
     "bisessuale lgbt* transgender vita_sessuale iscritto_al_sindacato dati_biometrici arresto carcere condann* "
     "dipendenza alcolismo mestruazion* sintom* certificato_medico cardiolog* glicemia diabet* referto trasfusional* "
-    "gruppo_sanguigno volto emicrania dentist*",
+    "gruppo_sanguigno emicrania dentist*",
     "GAVE": "passato passati passata dato dati_a venduto venduti ceduto ceduti comunicato girato girati",
     # ---- escalation vocabulary (merged with the base classes)
     "MINOR": "adolescente* ragazzino ragazzina alunno alunna studente_minorenne patria_potesta tutore",
@@ -79,8 +79,8 @@ CLASSES = {
     "LAWYER": "legale mio_legale avvocatessa avvocati giudice giudiziari* querela risarcimento vie_legali "
     "azione_legale conciliazione",
     "MEDIA": "giornale giornali le_iene rendere_pubblico trasmissione_televisiva redazione follower",
-    "REPEAT": "due_volte tre_volte piu_volte ribadisco mia_precedente precedente_richiesta nessuno_risponde "
-    "gia_chiesto gia_scritto vi_ho_gia_scritto ho_gia_chiesto nessuno_mi_ha_risposto",
+    "REPEAT": "ribadisco mia_precedente precedente_richiesta nessuno_risponde gia_chiesto gia_scritto "
+    "vi_ho_gia_scritto ho_gia_chiesto nessuno_mi_ha_risposto",
     "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
     "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
     "89 90 91 92 93 94 95 96 97 98 99",

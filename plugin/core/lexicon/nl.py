@@ -86,8 +86,8 @@ CLASSES = {
     "buurvrouw ouders oma opa schoonmoeder",
     "BREACH": "gehackt hack* datalek* lek gelekt buitgemaakt niet_van_mij_is bij_iemand_anders hackersforum",
     "MEDIA": "journalist* verslaggever* krant* de_pers media naar_radar naar_kassa",
-    "REPEAT": "derde_keer tweede_keer herinnering nog_niets_ontvangen geen_reactie geen_antwoord eerder_gevraagd "
-    "al_eerder reageren_niet nog_steeds_geen",
+    "REPEAT": "herinnering nog_niets_ontvangen geen_reactie geen_antwoord eerder_gevraagd al_eerder reageren_niet "
+    "nog_steeds_geen",
     "B2B": "verwerkersovereenkomst* subverwerker* onze_fg leveranciersbeoordeling iso onze_organisatie onze_klanten",
     "SPAM": "om_blokkering_te_voorkomen boete_tot avg_check voldoet_niet klik_hier binnen_48_uur",
     "OOO": "afwezig* afwezigheid* automatisch_antwoord bedankt_voor_uw_bericht wij_reageren_binnen",

@@ -62,9 +62,12 @@ CLASSES = {
     "DECISION2": "risicoscore verdubbeld verhoogd",
     "RATHER": "liever",
     "CHECKV": "nagaan controleren checken kijken",
+    "TIMES": "derde_keer tweede_keer twee_keer drie_keer meerdere_keren al_twee_keer al_drie_keer",
+    "ASKV": "vraag vroeg gevraagd verzoek verzoeken schrijf schreef geschreven mail gemaild",
 }
 
 RULES = (
+    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "hebben ~1 jullie|u ~6 MY ~3 OBJ|DATA ~3 nog", alone=True),
     spec("x.erasure.rather_not", "erasure", "liever ~1 niet ~2 dat ~2 jullie|u ~6 KEEP2|bewaren|bewaart", neg=False),
     spec("x.erasure.nothing_left", "erasure", "niets ~1 meer ~1 van ~1 mij|me", neg=False),

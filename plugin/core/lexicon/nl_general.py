@@ -63,13 +63,12 @@ CLASSES = {
     "roker rook roken migraine hoofdpijn* cardio* diabet* gezichtscontrole tandarts implantaat",
     "MINOR": "tiener* puber* leerling* scholier* ouderlijk_gezag voogd kinderdagverblijf opvang basisschool",
     "AGE": "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
-    "LAWYER": "advocaten advocate jurist* rechtsbijstand* rechtszaak* aansprakelijk* schadevergoeding "
-    "geschillencommissie sommatie deurwaarder* naar_de_rechter",
+    "LAWYER": "advocaten advocate jurist* rechtsbijstand* rechtszaak* aansprakelijk* schadevergoeding sommatie "
+    "deurwaarder* naar_de_rechter",
     "MEDIA": "krant kranten opgelicht* consumentenprogramma sociale_media publiek_maken *journalist redactie "
     "rtl_nieuws nos volgers",
-    "REPEAT": "twee_keer drie_keer meerdere_keren al_twee_keer al_drie_keer eerder_verzoek vorige_mail "
-    "vorige_verzoek nog_altijd_niets niemand_reageert opnieuw_gevraagd eerder_gemaild eerder_geschreven al_weken "
-    "nog_steeds_niets niets_gehoord niets_meer_gehoord",
+    "REPEAT": "eerder_verzoek vorige_mail vorige_verzoek nog_altijd_niets niemand_reageert opnieuw_gevraagd "
+    "eerder_gemaild eerder_geschreven al_weken nog_steeds_niets niets_gehoord niets_meer_gehoord",
     "ADULT": "18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 "
     "52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 "
     "89 90 91 92 93 94 95 96 97 98 99",
