@@ -12,7 +12,8 @@ With --check the exit status is 1 when a target is missed (in any corpus reporte
 
 Each --corpus argument is scored and reported on its own. --split cuts every file into a tuning part
 and a validation part (in id order, every 4th message is validation): `tune`, `val` or `both` report
-those parts; --errors never lists validation messages, so the validation part stays unseen.
+those parts; with a split, --errors never lists validation messages, so the validation part stays
+unseen (without --split every message is listed).
 """
 
 from __future__ import annotations
