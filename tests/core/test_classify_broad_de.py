@@ -194,6 +194,27 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Sorgen Sie dafür, dass nichts mehr von mir in Ihren Systemen ist.", "erasure", None),
     ("", "Könnten Sie prüfen, ob meine Daten noch in Ihrer Datenbank sind?", "access", None),
     ("", "Ehrlich gesagt können Sie meinen Lebenslauf wegwerfen, ich habe eine Stelle gefunden.", "erasure", None),
+    (
+        "",
+        "Die Studio-App schätzt jetzt meinen Körperfettanteil aus meinen Fotos. Darum habe ich nicht gebeten: lassen "
+        "Sie meine Fotos da raus.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Ich wechsle die Bank. Kann ich meinen Umsatzverlauf auf einmal aus Ihrer App holen, damit die neue Bank ihn "
+        "einlesen kann?",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "Letztes Frühjahr habe ich zugestimmt, dass Sie meinen Interviewausschnitt in Ihrer Werbung verwenden. Mir "
+        "wäre lieber, Sie täten das nicht mehr.",
+        "withdraw_consent",
+        None,
+    ),
 ]
 
 

@@ -168,6 +168,33 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Please make sure nothing of mine remains in your systems.", "erasure", None),
     ("", "Could you check whether my details are still in your database?", "access", None),
     ("", "Honestly, you can bin my CV, I found a job.", "erasure", None),
+    (
+        "",
+        "The gym app now estimates my body fat from my photos. I never asked for that; please leave my pictures out "
+        "of it.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "I'm changing banks. Is there a way to get my transaction history out of your app in one go so the new bank "
+        "can load it?",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "I've complained about the wrong balance. Until you've checked, nothing about that balance should go to the "
+        "credit agencies.",
+        "restriction",
+        None,
+    ),
+    (
+        "",
+        "Last spring I agreed you could use my interview clip in your adverts. I'd now prefer you didn't.",
+        "withdraw_consent",
+        None,
+    ),
 ]
 
 

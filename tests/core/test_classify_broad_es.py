@@ -128,6 +128,26 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Asegúrense de que no quede nada mío en sus sistemas.", "erasure", None),
     ("", "¿Podrían comprobar si mis datos siguen en su base de datos?", "access", None),
     ("", "La verdad, pueden tirar mi currículum, ya he encontrado trabajo.", "erasure", None),
+    (
+        "",
+        "La app del gimnasio ahora calcula mi grasa corporal a partir de mis fotos. No lo pedí: dejen mis fotos "
+        "fuera de eso.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Me cambio de banco. ¿Puedo sacar de una vez el historial de movimientos de su app para que el nuevo banco "
+        "lo importe?",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "La primavera pasada acepté que usaran mi entrevista en sus anuncios. Ahora preferiría que no lo hicieran.",
+        "withdraw_consent",
+        None,
+    ),
 ]
 
 

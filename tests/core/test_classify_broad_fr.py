@@ -194,6 +194,27 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Faites en sorte qu'il ne reste plus rien de moi dans vos systèmes.", "erasure", None),
     ("", "Pourriez-vous vérifier si mes coordonnées figurent encore dans votre base ?", "access", None),
     ("", "Franchement, vous pouvez jeter mon CV, j'ai trouvé un emploi.", "erasure", None),
+    (
+        "",
+        "L'appli de la salle estime maintenant ma masse grasse à partir de mes photos. Je n'ai rien demandé : "
+        "laissez mes photos en dehors de ça.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Je change de banque. Est-il possible de récupérer d'un coup l'historique de mes opérations pour que la "
+        "nouvelle banque puisse l'importer ?",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "Le printemps dernier j'avais accepté que vous utilisiez mon interview dans vos publicités. Je préférerais "
+        "maintenant que vous ne le fassiez plus.",
+        "withdraw_consent",
+        None,
+    ),
 ]
 
 

@@ -156,6 +156,27 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Fate in modo che non resti più niente di mio nei vostri sistemi.", "erasure", None),
     ("", "Potreste verificare se i miei dati sono ancora nel vostro database?", "access", None),
     ("", "Sinceramente potete buttare il mio curriculum, ho trovato lavoro.", "erasure", None),
+    (
+        "",
+        "L'app della palestra ora stima la mia massa grassa dalle mie foto. Non l'ho chiesto: lasciate fuori le mie "
+        "foto.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Cambio banca. Posso scaricare in una volta lo storico dei movimenti dalla vostra app così che la nuova "
+        "banca lo importi?",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "La primavera scorsa avevo accettato che usaste la mia intervista nelle vostre pubblicità. Ora preferirei "
+        "che non lo faceste più.",
+        "withdraw_consent",
+        None,
+    ),
 ]
 
 

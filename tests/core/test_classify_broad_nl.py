@@ -165,6 +165,27 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Zorg dat er niets meer van mij in jullie systemen staat.", "erasure", None),
     ("", "Kunnen jullie nagaan of mijn gegevens nog in jullie database staan?", "access", None),
     ("", "Eerlijk gezegd mogen jullie mijn cv weggooien, ik heb werk gevonden.", "erasure", None),
+    (
+        "",
+        "De sportschool-app schat nu mijn vetpercentage op basis van mijn foto's. Daar heb ik niet om gevraagd: laat "
+        "mijn foto's daarbuiten.",
+        "objection",
+        None,
+    ),
+    (
+        "",
+        "Ik stap over naar een andere bank. Kan ik mijn transactiegeschiedenis in één keer uit jullie app halen "
+        "zodat de nieuwe bank die kan inlezen?",
+        "portability",
+        None,
+    ),
+    (
+        "",
+        "Vorig voorjaar gaf ik toestemming om mijn interviewfragment in jullie reclame te gebruiken. Ik heb liever "
+        "dat jullie dat niet meer doen.",
+        "withdraw_consent",
+        None,
+    ),
 ]
 
 

@@ -50,7 +50,7 @@ CLASSES = {
     "THEY": "der_neue die_neue",
     "CONSIDER": "betrachten betrachtet",
     "UNDONE": "entfernt zuruckgezogen widerrufen nichtig gestrichen",
-    "CONSENTED": "hakchen_gesetzt angehakt angekreuzt hakchen",
+    "CONSENTED": "hakchen_gesetzt angehakt angekreuzt hakchen zugestimmt",
     "FOLLOWED": "verfolgt getrackt beobachtet",
     "NOPE": "nein nicht",
     "NOTFINE": "nicht_okay nicht_in_ordnung",
@@ -67,9 +67,29 @@ CLASSES = {
     "DEL": "wegwerfen wegschmeissen",
     "TIMES": "zweiten_mal dritten_mal vierten_mal",
     "ASKV": "bitte gebeten frage gefragt anfrage schreibe geschrieben mail aufforderung verlange",
+    "LOADV": "einlesen importieren laden hochladen verwenden",
+    "PUBLISHED": "interview* clip* fragment* testimonial* video* interviewausschnitt*",
 }
 
 RULES = (
+    spec(
+        "x.objection.leave_out", "objection", "lassen ~2 sie? ~1 MY ~2 OBJ|DATA ~2 da? ~1 raus|heraus", over="erasure"
+    ),
+    spec(
+        "x.portability.new_can_load",
+        "portability",
+        "OTHER ~3 kann|konnen ~3 LOADV",
+        "OTHER ~4 LOADV ~1 kann|konnen",
+        weak=True,
+    ),
+    spec(
+        "x.withdraw_consent.prefer_not",
+        "withdraw_consent",
+        "lieber ~4 nicht ~1 mehr",
+        need="CONSENTED|CONSENT",
+        over="direct_marketing",
+        neg=False,
+    ),
     spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "haben ~1 sie|ihr ~8 MY ~3 OBJ|DATA ~3 noch", alone=True),
     spec(

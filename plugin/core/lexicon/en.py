@@ -198,7 +198,7 @@ RULES = (
     ),
     spec("erasure.passive", "erasure", "WANT|please|should|must ~4 DATA|ACCOUNT|FIELD|it ~4 DEL"),
     spec("erasure.from_system", "erasure", "DEL|TAKE ~4 off|from|out ~2 YOU? ~1 SYSTEM|server*|site|website"),
-    spec("erasure.take_off", "erasure", "TAKE ~3 MY ~3 FIELD|DATA ~1 off|out"),
+    spec("erasure.take_off", "erasure", "take|taking ~3 MY ~3 FIELD|DATA ~1 off|out"),
     spec("erasure.take_down", "erasure", "take ~2 them|it|photos|pictures|images ~1 down"),
     spec("erasure.forget", "erasure", "FORGET ~1 me|about_me", "right_to_be_forgotten|be_forgotten"),
     spec("erasure.noun", "erasure", "erasure|deletion|right_to_erasure"),

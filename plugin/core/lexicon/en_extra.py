@@ -47,7 +47,7 @@ CLASSES = {
     "THEY": "they them",
     "CONSIDER": "treat consider regard",
     "UNDONE": "unticked unchecked undone removed cancelled withdrawn void",
-    "CONSENTED": "ticked checked",
+    "CONSENTED": "ticked checked agreed accepted",
     "FOLLOWED": "followed tracked watched monitored",
     "NOPE": "no not",
     "NOTFINE": "not_fine not_ok not_okay not_happy",
@@ -56,7 +56,7 @@ CLASSES = {
     "CANV": "can could may",
     "SEEV2": "see view pull_up access read open look_at",
     "UNTIL3": "until till while pending",
-    "PASSV": "passed pass given sent shared handed forwarded reported",
+    "PASSV": "passed pass given sent shared handed forwarded reported go",
     "DECISION2": "rating risk_rating doubled tripled raised increased",
     "WORRY": "worries worrying",
     "STILLQ": "still",
@@ -66,9 +66,23 @@ CLASSES = {
     "TIMES": "third_time second_time three_times several_times multiple_times many_times",
     "ASKV": "asked ask asking requested request requests wrote written writing emailed email mail contacted told "
     "reminder",
+    "LOADV": "load import read upload use",
+    "PUBLISHED": "interview* clip* fragment* testimonial* video*",
+    "NEG2": "didn_t didnt did_not wouldn_t stopped",
 }
 
 RULES = (
+    spec("x.objection.leave_out", "objection", "leave ~2 MY ~2 OBJ|DATA ~2 out", over="erasure"),
+    spec("x.portability.new_can_load", "portability", "OTHER ~3 can|could ~1 LOADV", weak=True),
+    spec("x.restriction.nothing_goes", "restriction", "UNTIL3 ~16 nothing ~6 PASSV", neg=False),
+    spec(
+        "x.withdraw_consent.prefer_not",
+        "withdraw_consent",
+        "RATHER ~2 you ~1 NEG2",
+        need="CONSENTED|CONSENT",
+        over="direct_marketing",
+        neg=False,
+    ),
     spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "do|does ~1 you ~2 STILLQ ~1 have|hold|keep ~3 MY ~3 OBJ|DATA", alone=True),
     spec(

@@ -47,7 +47,7 @@ CLASSES = {
     "THEY": "ellos ellas",
     "CONSIDER": "consideren considerad tomen",
     "UNDONE": "desmarcado desmarcada retirado retirada anulado anulada",
-    "CONSENTED": "marque marcado",
+    "CONSENTED": "marque marcado acepte",
     "FOLLOWED": "sigan siguen rastreen vigilen",
     "NOPE": "no",
     "NOTFINE": "no_me_parece_bien",
@@ -65,9 +65,21 @@ CLASSES = {
     "CHECKV": "comprobar comprueben verificar revisar",
     "TIMES": "tercera_vez segunda_vez dos_veces tres_veces varias_veces",
     "ASKV": "pido pedi pedido solicito solicite solicitud escribo escribi escrito correo reclamo",
+    "LOADV": "importe importar cargue cargar lea leer use usar",
+    "PUBLISHED": "interview* clip* fragment* testimonial* video* entrevista*",
 }
 
 RULES = (
+    spec("x.objection.leave_out", "objection", "dejen|dejad ~2 MY ~2 OBJ|DATA ~2 fuera", over="erasure"),
+    spec("x.portability.new_can_load", "portability", "OTHER ~3 LOADV", "OTHER ~3 pueda ~1 LOADV", weak=True),
+    spec(
+        "x.withdraw_consent.prefer_not",
+        "withdraw_consent",
+        "RATHER ~2 que ~1 no ~1 lo|la|los? ~1 hicieran|usaran|utilizaran",
+        need="CONSENTED|CONSENT",
+        over="direct_marketing",
+        neg=False,
+    ),
     spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "STILLQ ~1 tienen|teneis|guardan ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
     spec(

@@ -50,7 +50,7 @@ CLASSES = {
     "THEY": "ils elles",
     "CONSIDER": "considerez considerer traitez",
     "UNDONE": "decochee decoche annulee annule retiree retire nulle",
-    "CONSENTED": "coche cochee",
+    "CONSENTED": "coche cochee accepte avais_accepte",
     "FOLLOWED": "suivi suivie suivis trace pistee piste",
     "NOPE": "non",
     "NOTFINE": "pas_d_accord",
@@ -65,9 +65,21 @@ CLASSES = {
     "CHECKV": "verifier verifiez confirmer",
     "TIMES": "deux_fois trois_fois troisieme_fois deuxieme_fois seconde_fois n_ieme_fois",
     "ASKV": "demande demandes demander ecris ecrit ecrire relance mail courrier contacte reclame",
+    "LOADV": "importer importe charger lire utiliser",
+    "PUBLISHED": "interview* clip* fragment* testimonial* video* temoignage*",
 }
 
 RULES = (
+    spec("x.objection.leave_out", "objection", "laissez ~3 MY ~2 OBJ|DATA ~3 en_dehors", over="erasure"),
+    spec("x.portability.new_can_load", "portability", "OTHER ~3 puisse|puissent|pourra|peut ~1 LOADV", weak=True),
+    spec(
+        "x.withdraw_consent.prefer_not",
+        "withdraw_consent",
+        "RATHER ~2 que ~1 vous ~1 ne ~3 plus",
+        need="CONSENTED|CONSENT",
+        over="direct_marketing",
+        neg=False,
+    ),
     spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "avez ~1 vous ~2 encore ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
     spec("x.erasure.rather_not", "erasure", "RATHER ~2 que ~1 vous ~1 ne ~1 KEEP2|gardiez|conserviez", neg=False),

@@ -175,7 +175,7 @@ RULES = (
         "NEG ~1 DEL ~8 mais ~4 NEG|cesez|arretez ~3 STOPUSE",
         neg=False,
     ),
-    spec("g.restriction.freeze", "restriction", "FREEZE ~4 OBJ|OBJ2|PRON|information|cette|ce|ces|DATA"),
+    spec("g.restriction.freeze", "restriction", "FREEZE ~3 MY|cette|ce|ces|les ~1 DATA|OBJ|OBJ2|information|mention"),
     spec("g.portability.structured", "portability", "recuper*|GIVE2|obtenir|avoir|recevoir ~10 STRUCT"),
     # ---- objection
     spec(
@@ -276,7 +276,7 @@ RULES = (
     spec("g.rectification.verb", "rectification", "merci_de|pouvez_vous|pourriez_vous ~1 CORRECT", need="FIELD"),
     spec("g.rectification.the_right_one", "rectification", "la_bone|le_bon ~1 est", need="FIELD"),
     # ---- modifiers
-    spec("question_about.possible", "question_about", "est_il_possible|est_ce_possible|peut_on"),
+    spec("question_about.possible", "question_about", "est_il_possible|est_ce_possible|peut_on ~2 demander|exercer"),
     # ---- escalations
     spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 ans?"),
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 ans?", "jai|ai ~1 AGE ~1 ans"),

@@ -47,7 +47,7 @@ CLASSES = {
     "THEY": "loro",
     "CONSIDER": "consideratela consideratelo considerate",
     "UNDONE": "tolta tolto revocata revocato annullata annullato ritirata",
-    "CONSENTED": "spuntato spuntata",
+    "CONSENTED": "spuntato spuntata accettato avevo_accettato",
     "FOLLOWED": "seguito seguita tracciato tracciata monitorato",
     "NOPE": "no",
     "NOTFINE": "non_mi_va_bene",
@@ -63,9 +63,27 @@ CLASSES = {
     "DEL": "buttare buttate buttatelo buttatela",
     "TIMES": "seconda_volta tre_volte terza_volta due_volte piu_volte",
     "ASKV": "chiedo chiesto richiesta scrivo scritto email sollecito",
+    "LOADV": "importi importare carichi caricare legga leggere usi usare",
+    "PUBLISHED": "interview* clip* fragment* testimonial* video* intervista*",
 }
 
 RULES = (
+    spec(
+        "x.objection.leave_out",
+        "objection",
+        "lasciate ~2 fuori ~2 MY ~2 OBJ|DATA",
+        "lasciate ~2 MY ~2 OBJ|DATA ~2 fuori",
+        over="erasure",
+    ),
+    spec("x.portability.new_can_load", "portability", "OTHER ~3 LOADV", weak=True),
+    spec(
+        "x.withdraw_consent.prefer_not",
+        "withdraw_consent",
+        "RATHER ~2 che ~1 non ~2 faceste|usaste|utilizzaste ~1 piu?",
+        need="CONSENTED|CONSENT",
+        over="direct_marketing",
+        neg=False,
+    ),
     spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "avete ~1 ancora ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
     spec(

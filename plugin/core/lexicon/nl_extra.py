@@ -49,7 +49,7 @@ CLASSES = {
     "THEY": "zij ze",
     "CONSIDER": "beschouw beschouwen",
     "UNDONE": "weg uitgevinkt ingetrokken geschrapt vervallen",
-    "CONSENTED": "vinkte aangevinkt",
+    "CONSENTED": "vinkte aangevinkt gaf_toestemming toestemming_gegeven",
     "FOLLOWED": "gevolgd getrackt bekeken",
     "NOPE": "niet nee",
     "NOTFINE": "niet_prima niet_ok",
@@ -64,9 +64,23 @@ CLASSES = {
     "CHECKV": "nagaan controleren checken kijken",
     "TIMES": "derde_keer tweede_keer twee_keer drie_keer meerdere_keren al_twee_keer al_drie_keer",
     "ASKV": "vraag vroeg gevraagd verzoek verzoeken schrijf schreef geschreven mail gemaild",
+    "LOADV": "inlezen importeren laden gebruiken",
+    "PUBLISHED": "interview* clip* fragment* testimonial* video* interviewfragment*",
 }
 
 RULES = (
+    spec(
+        "x.objection.leave_out", "objection", "laat ~2 MY ~2 OBJ|DATA ~2 daarbuiten|erbuiten|erbuiten", over="erasure"
+    ),
+    spec("x.portability.new_can_load", "portability", "OTHER ~3 kan|kunnen ~2 LOADV", weak=True),
+    spec(
+        "x.withdraw_consent.prefer_not",
+        "withdraw_consent",
+        "liever ~1 dat ~2 jullie|u ~3 niet ~1 meer",
+        need="CONSENTED|CONSENT",
+        over="direct_marketing",
+        neg=False,
+    ),
     spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "hebben ~1 jullie|u ~6 MY ~3 OBJ|DATA ~3 nog", alone=True),
     spec("x.erasure.rather_not", "erasure", "liever ~1 niet ~2 dat ~2 jullie|u ~6 KEEP2|bewaren|bewaart", neg=False),
