@@ -161,13 +161,14 @@ def main() -> int:
     )
     print(
         f"{'latency':>8} {'tickets/s':>10} {'p50 s':>8} {'p99 s':>8} {'calls/ticket':>13} {'429s':>5} "
-        f"{'rate/budget':>12}"
+        f"{'rate/budget':>12} {'busiest 60 s':>13}"
     )
     for latency in (float(x) for x in args.latencies.split(",")):
         r = run_scenario(args.tickets, latency)
         print(
             f"{latency * 1000:>6.0f}ms {r['tickets_per_s']:>10.2f} {r['p50']:>8.2f} {r['p99']:>8.2f} "
-            f"{r['calls_per_ticket']:>13.2f} {r['429s']:>5} {r['budget_ratio']:>12.2f}"
+            f"{r['calls_per_ticket']:>13.2f} {r['429s']:>5} {r['budget_ratio']:>12.2f} "
+            f"{r['busiest_minute']:>7} / {UPDATES_PER_MINUTE}"
         )
     print("rate/budget: achieved ticket updates per second over the account's update budget (1.00 = the limit);")
     print("busiest 60 s: most updates in any 60-second window, against the budget (must not exceed it)")
