@@ -18,7 +18,7 @@ CLASSES = {
     "album* playlist* contacts address_book transcript* chat_history chats chat messages conversation* listing* "
     "application* applications entries entry membership loyalty_card details data info information stuff everything "
     "swipes badge_swipes loans borrowing* purchases purchase_history trip_data trips rides journeys telematics "
-    "uploads upload* content testimonial* answers questionnaire* figure figures score scores marker markers",
+    "uploads upload* content testimonial* answers questionnaire*",
     "PRON": "it them those these that this",
     "DEL": "shred* bin trash* dispose* scrap* ditch* nuke delet clear",
     "GONE": "gone deleted removed erased wiped destroyed purged shredded binned",
