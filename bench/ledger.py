@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import sqlite3
 import statistics
@@ -159,9 +160,13 @@ def bench_verify(ledger: Ledger, signer: CheckpointSigner, rounds: int) -> None:
         verifying = min(verifying, time.perf_counter() - began)
         assert result.ok, result.problem
     print(f"verify: hashlib sha256 of each leaf (in memory)  {size / hashing:>10,.0f} leaves/s")
+    from plugin.ledger.verify import CHUNK, _parallel_workers
+
+    workers = _parallel_workers(size // CHUNK)
     print(
         f"verify: verify_ledger (leaves, tree, checkpoint) {size / verifying:>10,.0f} entries/s"
         f"   {hashing / verifying:6.1%} of hashlib (target >= 50%)"
+        f"   [{workers or 'no'} worker processes on {os.cpu_count()} cores; the baseline uses one]"
     )
     print(
         f"verify: (context) SELECT leaves + hashlib, no tree {size / reading:>10,.0f} leaves/s"

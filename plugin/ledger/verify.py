@@ -20,16 +20,23 @@ recomputed every stored hash (then only the signed root disagrees, and it cannot
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from plugin.ledger.checkpoint import Checkpoint, NoteError, NoteVerifier, open_checkpoint
 from plugin.ledger.entry import EntryError, decode_leaf
 from plugin.ledger.merkle import CompactRange
 from plugin.ledger.store import STORED_MIN_LEVEL, Ledger
-from plugin.storage.db import Tx
+from plugin.storage.db import Database, Tx
 
 CHUNK = 8192
+CHUNK_LEVEL = CHUNK.bit_length() - 1  # a full, aligned chunk is one perfect subtree of this level
+PARALLEL_MIN_CHUNKS = 8  # below this, starting worker processes costs more than it saves
+assert 1 << CHUNK_LEVEL == CHUNK
 Progress = Callable[[int, int], None]
 
 
@@ -96,9 +103,62 @@ def check_entry(seq: int, leaf: bytes, leaf_hash: bytes) -> str | None:
     return None
 
 
+_WORKER_STATE: dict[str, tuple[Database, Ledger, Any]] = {}
+
+
+def _summarise_chunk(job: tuple[str, int, int]) -> tuple[int, bool, bool, bytes]:
+    """In a worker process: (rows read, leaf hashes match, stored nodes match, chunk root).
+
+    The same checks the sequential path makes for one full aligned chunk, run in parallel; the
+    parent folds the chunk roots into the tree and checks the signed roots. A chunk that fails here
+    is checked again sequentially, which finds and words the problem.
+    """
+    url, start, end = job
+    state = _WORKER_STATE.get(url)
+    if state is None:
+        db = Database(url)
+        state = (db, Ledger(db), db.connect())
+        _WORKER_STATE[url] = state
+    db, ledger, conn = state
+    with db.transaction(conn, write=False) as tx:
+        leaves, stored = ledger.leaves_and_hashes(tx, start, end)
+        if len(leaves) != end - start:
+            return len(leaves), False, False, b""
+        hashes = _sha256_leaves(leaves)
+        levels = _levels(hashes)
+        spans = [(lvl, start >> lvl, end >> lvl) for lvl in range(STORED_MIN_LEVEL, len(levels) + 1)]
+        rows = ledger.node_rows(tx, spans)
+    found: dict[int, list[bytes]] = {}
+    for lvl, _idx, node in rows:
+        found.setdefault(int(lvl), []).append(bytes(node))
+    nodes_ok = all(found.get(lvl, []) == levels[lvl - 1] for lvl in range(STORED_MIN_LEVEL, len(levels) + 1))
+    return len(leaves), hashes == stored, nodes_ok, levels[-1][0]
+
+
+def _parallel_workers(chunks: int) -> int:
+    """How many worker processes to use (0: verify in this process).
+
+    Workers are forked, which is only safe from a single-threaded process (the CLI); the service,
+    with its threads, verifies sequentially.
+    """
+    cpus = os.cpu_count() or 1
+    if cpus < 2 or chunks < PARALLEL_MIN_CHUNKS or threading.active_count() > 1:
+        return 0
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return min(cpus, 4)
+
+
 class _Verifier:
-    def __init__(self, ledger: Ledger, tx: Tx, checkpoints: list[TrustedCheckpoint], progress: Progress | None):
-        self.ledger, self.tx, self.progress = ledger, tx, progress
+    def __init__(
+        self,
+        ledger: Ledger,
+        tx: Tx,
+        checkpoints: list[TrustedCheckpoint],
+        progress: Progress | None,
+        workers: int | None = None,
+    ):
+        self.ledger, self.tx, self.progress, self.workers = ledger, tx, progress, workers
         self.pending = sorted(checkpoints, key=lambda c: c.size)
         self.edge = CompactRange()
         self.last_good = 0  # entries [0, last_good) match a signed checkpoint
@@ -147,14 +207,72 @@ class _Verifier:
         return earliest
 
     def run(self, size: int) -> Problem | None:
-        for start in range(0, size, CHUNK):
-            end = min(size, start + CHUNK)
-            evidence = self.chunk(start, end)
-            if evidence:
-                return self.first_problem(evidence)
-            if self.progress is not None:
-                self.progress(end, size)
-        return None
+        parallel = self.parallel_chunks(size)
+        workers = _parallel_workers(len(parallel)) if self.workers is None else self.workers
+        pool = multiprocessing.get_context("fork").Pool(workers) if workers else None
+        summaries: Iterator[tuple[int, bool, bool, bytes]] = iter(())
+        if pool is not None:
+            url = self.ledger.db.url
+            jobs = [(url, start, start + CHUNK) for start in sorted(parallel)]  # imap keeps this order
+            summaries = pool.imap(_summarise_chunk, jobs)
+        try:
+            for start in range(0, size, CHUNK):
+                end = min(size, start + CHUNK)
+                if pool is not None and start in parallel:
+                    rows, leaves_ok, nodes_ok, root = next(summaries)
+                    clean = rows == CHUNK and leaves_ok and nodes_ok
+                    evidence = self.fold_chunk(start, end, root) if clean else self.chunk(start, end)
+                else:
+                    evidence = self.chunk(start, end)
+                if evidence:
+                    return self.first_problem(evidence)
+                if self.progress is not None:
+                    self.progress(end, size)
+            return None
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+
+    def parallel_chunks(self, size: int) -> set[int]:
+        """Starts of the full chunks with no checkpoint size strictly inside them."""
+        cuts = {c.size for c in self.pending}
+        return {
+            start for start in range(0, size - CHUNK + 1, CHUNK) if not any(start < cut < start + CHUNK for cut in cuts)
+        }
+
+    def fold_chunk(self, start: int, end: int, root: bytes) -> list[Evidence]:
+        """Add a chunk a worker verified (its leaves and inner stored nodes match) by its root."""
+        completed: list[tuple[int, int, bytes]] = []
+        self.edge.add_subtree(CHUNK_LEVEL, root, completed)
+        computed: dict[int, list[bytes]] = {}
+        for lvl, _idx, node in completed:
+            if lvl >= STORED_MIN_LEVEL:
+                computed.setdefault(lvl, []).append(node)
+        evidence = self.signed_roots_at(end)
+        return evidence + self.compare_nodes(start, end, computed)
+
+    def signed_roots_at(self, cut: int) -> list[Evidence]:
+        """Compare the tree so far with every checkpoint of exactly this size."""
+        evidence: list[Evidence] = []
+        while self.pending and self.pending[0].size == cut:
+            checkpoint = self.pending.pop(0)
+            if self.edge.root() != checkpoint.root:
+                self.broken = True
+                evidence.append(
+                    (
+                        Problem(
+                            self.last_good,
+                            f"entries {self.last_good}..{cut - 1} do not match the signed root"
+                            f" of {checkpoint.label}"
+                            f" (size {cut})",
+                        ),
+                        cut,
+                    )
+                )
+            elif not self.broken:
+                self.last_good = cut
+        return evidence
 
     def chunk(self, start: int, end: int) -> list[Evidence]:
         leaves, stored = self.ledger.leaves_and_hashes(self.tx, start, end)
@@ -173,23 +291,7 @@ class _Verifier:
         for cut in cuts:
             self.add_range(position, cut, hashes[position - start : cut - start], computed)
             position = cut
-            while self.pending and self.pending[0].size == cut:
-                checkpoint = self.pending.pop(0)
-                if self.edge.root() != checkpoint.root:
-                    self.broken = True
-                    evidence.append(
-                        (
-                            Problem(
-                                self.last_good,
-                                f"entries {self.last_good}..{cut - 1} do not match the signed root"
-                                f" of {checkpoint.label}"
-                                f" (size {cut})",
-                            ),
-                            cut,
-                        )
-                    )
-                elif not self.broken:
-                    self.last_good = cut
+            evidence += self.signed_roots_at(cut)
         evidence += self.compare_nodes(start, end, computed)
         return evidence
 
@@ -260,8 +362,13 @@ def verify_ledger(
     *,
     extra_checkpoints: Sequence[tuple[str, str]] = (),
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> VerifyResult:
-    """Recompute everything from the stored entries against every signed checkpoint."""
+    """Recompute everything from the stored entries against every signed checkpoint.
+
+    `workers`: processes that hash full chunks in parallel (None: as many as suit the machine when
+    it is safe to fork, 0: none). The result is the same either way.
+    """
     checkpoints, problem = trusted_checkpoints(ledger, verifiers, extra_checkpoints)
     db = ledger.db
     with db.transaction(db.thread_connection(), write=False) as tx:
@@ -269,7 +376,7 @@ def verify_ledger(
         result = VerifyResult(size, b"", checkpoints, problem)
         if problem is not None:
             return result
-        run = _Verifier(ledger, tx, [c for c in checkpoints if c.size <= size], progress)
+        run = _Verifier(ledger, tx, [c for c in checkpoints if c.size <= size], progress, workers)
         result.problem = run.run(size)
         result.root = run.edge.root()
         if result.problem is None:
