@@ -36,6 +36,7 @@ from plugin.storage.db import Database, Tx
 CHUNK = 8192
 CHUNK_LEVEL = CHUNK.bit_length() - 1  # a full, aligned chunk is one perfect subtree of this level
 PARALLEL_MIN_CHUNKS = 8  # below this, starting worker processes costs more than it saves
+WORKER_TIMEOUT = 120.0  # seconds for one chunk before the parent gives up on the workers
 assert 1 << CHUNK_LEVEL == CHUNK
 Progress = Callable[[int, int], None]
 
@@ -218,8 +219,15 @@ class _Verifier:
         try:
             for start in range(0, size, CHUNK):
                 end = min(size, start + CHUNK)
+                summary = None
                 if pool is not None and start in parallel:
-                    rows, leaves_ok, nodes_ok, root = next(summaries)
+                    try:
+                        summary = summaries.next(WORKER_TIMEOUT)  # type: ignore[attr-defined]
+                    except multiprocessing.TimeoutError:  # a stuck worker: finish in this process
+                        pool.terminate()
+                        pool = None
+                if summary is not None:
+                    rows, leaves_ok, nodes_ok, root = summary
                     clean = rows == CHUNK and leaves_ok and nodes_ok
                     evidence = self.fold_chunk(start, end, root) if clean else self.chunk(start, end)
                 else:
