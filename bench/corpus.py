@@ -10,10 +10,12 @@ timing: mean and p99 time per message and throughput as a ratio against a baseli
 lowercases and tokenises the same texts, both measured in this run (best of --repeat runs).
 With --check the exit status is 1 when a target is missed (in any corpus reported).
 
-Each --corpus argument is scored and reported on its own. --split cuts every file into a tuning part
-and a validation part (in id order, every 4th message is validation): `tune`, `val` or `both` report
-those parts; with a split, --errors never lists validation messages, so the validation part stays
-unseen (without --split every message is listed).
+Each --corpus argument is scored and reported on its own (a directory: every *.jsonl under it, also in
+subdirectories). --split cuts every file into a tuning part and a validation part: every 4th message by
+id is validation -- the id's trailing number divisible by 4 ("en-d004", "fr-x012"), so the cut of a
+message never moves while a file grows; files whose ids carry no number are cut by position in id
+order. `tune`, `val` or `both` report those parts; with a split, --errors never lists validation
+messages, so the validation part stays unseen (without --split every message is listed).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ MAX_MEAN_MS = 1.0
 VAL_EVERY = 4  # every 4th message (in id order, per file) is validation
 SPLITS = ("all", "tune", "val", "both")
 _BASELINE_TOKEN = re.compile(r"\w+")
+_ID_NUMBER = re.compile(r"(\d+)\D*$")
 
 
 def load(paths: Iterable[Path], split: str = "all") -> list[dict[str, Any]]:
@@ -53,7 +56,7 @@ def load(paths: Iterable[Path], split: str = "all") -> list[dict[str, Any]]:
     `split` "tune"/"val" keeps only that part of every file (see `is_validation`)."""
     records: list[dict[str, Any]] = []
     for path in paths:
-        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        files = sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]
         for file in files:
             in_file: list[dict[str, Any]] = []
             with file.open(encoding="utf-8") as handle:
@@ -61,17 +64,24 @@ def load(paths: Iterable[Path], split: str = "all") -> list[dict[str, Any]]:
                     if line.strip():
                         record = json.loads(line)
                         record.setdefault("language", file.stem)
-                        record["_where"] = f"{file.name}:{number}"
+                        record["_where"] = f"{file.relative_to(path) if path.is_dir() else file.name}:{number}"
                         in_file.append(record)
-            for position, record in enumerate(sorted(in_file, key=lambda r: str(r.get("id", r["_where"])))):
-                record["_val"] = is_validation(position)
+            ordered = sorted(in_file, key=lambda r: str(r.get("id", r["_where"])))
+            numbered = all(_ID_NUMBER.search(str(r.get("id", ""))) for r in ordered)
+            for position, record in enumerate(ordered):
+                record["_val"] = is_validation(_id_number(record) if numbered else position + 1)
             records.extend(r for r in in_file if split == "all" or r["_val"] == (split == "val"))
     return records
 
 
-def is_validation(position: int) -> bool:
-    """The message at this position (in id order within its file) belongs to the validation part."""
-    return position % VAL_EVERY == VAL_EVERY - 1
+def _id_number(record: dict[str, Any]) -> int:
+    found = _ID_NUMBER.search(str(record.get("id", "")))
+    return int(found.group(1)) if found else 0
+
+
+def is_validation(number: int) -> bool:
+    """The message with this id number (or 1-based position in id order) belongs to the validation part."""
+    return number % VAL_EVERY == 0
 
 
 def _ratio(num: int, den: int) -> float:

@@ -1,9 +1,10 @@
 """The compiled lexicon: word classes and rules of every language, built once at import.
 
-Each language has two modules: `<lang>` (rules grown on the labelled corpus: set phrases, hard
-negatives, modifiers) and `<lang>_general` (broad concept classes and general rules: removal verbs x
-data objects, stop verbs x marketing nouns, polite/imperative request forms). Classes of the same name
-in both are merged.
+Each language has four modules: `<lang>` (rules grown on the labelled corpus: set phrases, hard
+negatives, modifiers), `<lang>_general` (broad concept classes and general rules: removal verbs x
+data objects, stop verbs x marketing nouns, polite/imperative request forms), `<lang>_extra`
+(constructions found from paraphrases) and `<lang>_frames` (one rule family per semantic frame of a
+right, over broad classes with free word order). Classes of the same name are merged.
 """
 
 from __future__ import annotations
@@ -15,21 +16,27 @@ from plugin.core.lexicon import (
     common,
     de,
     de_extra,
+    de_frames,
     de_general,
     en,
     en_extra,
+    en_frames,
     en_general,
     es,
     es_extra,
+    es_frames,
     es_general,
     fr,
     fr_extra,
+    fr_frames,
     fr_general,
     it,
     it_extra,
+    it_frames,
     it_general,
     nl,
     nl_extra,
+    nl_frames,
     nl_general,
 )
 from plugin.core.rights import ESCALATION_CODES, RIGHT_CODES
@@ -84,6 +91,12 @@ MODULES: Final[tuple[ModuleType, ...]] = (
     de_extra,
     es_extra,
     it_extra,
+    en_frames,
+    fr_frames,
+    nl_frames,
+    de_frames,
+    es_frames,
+    it_frames,
 )
 
 
