@@ -76,6 +76,7 @@ RULES = (
         "F_OVERVIEW ~4 of? ~3 EVERYTHING|DATA|OBJ|INFO ~8 F_ONME",
         "F_OVERVIEW ~3 of ~2 MY ~2 DATA|INFO",
         need="F_WISH|PLEASE|REQ",
+        weak=True,
     ),
     spec(
         "f.access.what_on_me",
@@ -200,5 +201,21 @@ RULES = (
         need="DATA|FIELD|F_CUSTDATA",
         q=False,
         alone=True,
+    ),
+    # ---- escalations: asked before without answer; data that went to the wrong person
+    spec(
+        "f.repeated_request.again",
+        "repeated_request",
+        "month|deadline|period|30_days ~3 has|have|is? ~1 expired|passed|lapsed|elapsed|over",
+        "second|third|another ~1 attempt|request",
+        "nothing ~2 has|have ~1 been ~1 done|happened",
+        "ago ~8 NEG|no|nothing ~3 reply|response|answer|received|heard",
+        "despite ~2 my ~3 email|emails|letter|request|requests|reminder",
+    ),
+    spec(
+        "f.data_breach.other_customer",
+        "data_breach",
+        "another ~1 customer|customer_s|client|client_s|person_s|user_s|member_s|patient_s",
+        "someone ~1 else_s",
     ),
 )
