@@ -36,7 +36,7 @@ from plugin.core.rulematch import Rule
 from plugin.core.textnorm import Normalized, fold, normalize
 from plugin.core.tokens import Tokens, match, tokenize
 
-RULES_VERSION: Final = "2026.12.2"
+RULES_VERSION: Final = "2026.12.3"
 
 
 @dataclass(frozen=True, slots=True)

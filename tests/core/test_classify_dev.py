@@ -1,9 +1,10 @@
-"""Regression floors on the development set (tests/data/dev), scored with bench/corpus.py.
+"""Regression floors on the development sets (tests/data/dev, tests/data/dev2), scored with bench/corpus.py.
 
-The dev set is cut like `bench/corpus.py --split`: in id order, every 4th message of each file is
-validation, the rest is tuning. Rules were written looking at tuning messages only; validation messages
-were only ever scored in aggregate. The floors sit a little under the scores reached, so a change that
-loses generalisation fails here. Skipped while the dev set is absent.
+Each set is cut like `bench/corpus.py --split`: every 4th message by id number is validation, the rest
+is tuning. Rules were written looking at tuning messages only; validation messages were only ever scored
+in aggregate. The floors sit a little under the scores reached, so a change that loses generalisation
+fails here. dev2 (contact forms, call transcripts, chats, forwarded letters) was still being written
+when its floors were set, so they carry a wider margin. Skipped while a set is absent.
 """
 
 from __future__ import annotations
@@ -19,18 +20,26 @@ import pytest
 from plugin.core.classify import classify
 
 ROOT = Path(__file__).resolve().parents[2]
-DEV_DIR = ROOT / "tests" / "data" / "dev"
+DEV_DIRS = {"dev": ROOT / "tests" / "data" / "dev", "dev2": ROOT / "tests" / "data" / "dev2"}
 
-# (split, metric) -> floor
-FLOORS: dict[tuple[str, str], float] = {
-    ("val", "detection_precision"): 0.87,
-    ("val", "detection_recall"): 0.66,
-    ("val", "exact_rights_accuracy"): 0.65,
-    ("val", "escalation_recall"): 0.60,
-    ("tune", "detection_precision"): 0.97,
-    ("tune", "detection_recall"): 0.95,
-    ("tune", "exact_rights_accuracy"): 0.90,
-    ("tune", "escalation_recall"): 0.92,
+# (set, split, metric) -> floor
+FLOORS: dict[tuple[str, str, str], float] = {
+    ("dev", "val", "detection_precision"): 0.88,
+    ("dev", "val", "detection_recall"): 0.69,
+    ("dev", "val", "exact_rights_accuracy"): 0.68,
+    ("dev", "val", "escalation_recall"): 0.61,
+    ("dev", "tune", "detection_precision"): 0.97,
+    ("dev", "tune", "detection_recall"): 0.96,
+    ("dev", "tune", "exact_rights_accuracy"): 0.91,
+    ("dev", "tune", "escalation_recall"): 0.92,
+    ("dev2", "val", "detection_precision"): 0.85,
+    ("dev2", "val", "detection_recall"): 0.40,
+    ("dev2", "val", "exact_rights_accuracy"): 0.45,
+    ("dev2", "val", "escalation_recall"): 0.35,
+    ("dev2", "tune", "detection_precision"): 0.88,
+    ("dev2", "tune", "detection_recall"): 0.62,
+    ("dev2", "tune", "exact_rights_accuracy"): 0.55,
+    ("dev2", "tune", "escalation_recall"): 0.38,
 }
 
 
@@ -43,31 +52,42 @@ def _bench() -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, dict[str, Any]]:
-    if not sorted(DEV_DIR.glob("*.jsonl")):
-        pytest.skip("no dev set")
-    bench = _bench()
-    out = {}
-    for split in ("tune", "val"):
-        records = bench.load([DEV_DIR], split)
+_SCORES: dict[tuple[str, str], dict[str, Any]] = {}
+
+
+def _scores(name: str, split: str) -> dict[str, Any]:
+    if (name, split) not in _SCORES:
+        directory = DEV_DIRS[name]
+        if not sorted(directory.rglob("*.jsonl")):
+            pytest.skip(f"no {name} set")
+        bench = _bench()
+        records = bench.load([directory], split)
         predictions = [classify(str(r.get("subject", "")), str(r.get("body", ""))) for r in records]
-        out[split] = bench.score(records, predictions)
-    return out
+        _SCORES[(name, split)] = bench.score(records, predictions)
+    return _SCORES[(name, split)]
 
 
-@pytest.mark.parametrize(("split", "metric"), sorted(FLOORS))
-def test_floor(scores: dict[str, dict[str, Any]], split: str, metric: str) -> None:
-    assert scores[split][metric] >= FLOORS[(split, metric)], scores[split]
+@pytest.mark.parametrize(("name", "split", "metric"), sorted(FLOORS))
+def test_floor(name: str, split: str, metric: str) -> None:
+    scores = _scores(name, split)
+    assert scores[metric] >= FLOORS[(name, split, metric)], scores
 
 
-def test_split_is_disjoint_and_complete() -> None:
-    if not sorted(DEV_DIR.glob("*.jsonl")):
-        pytest.skip("no dev set")
+@pytest.mark.parametrize("name", sorted(DEV_DIRS))
+def test_split_is_disjoint_and_complete(name: str) -> None:
+    directory = DEV_DIRS[name]
+    files = sorted(directory.rglob("*.jsonl"))
+    if not files:
+        pytest.skip(f"no {name} set")
     bench = _bench()
-    tune = {r["_where"] for r in bench.load([DEV_DIR], "tune")}
-    val = {r["_where"] for r in bench.load([DEV_DIR], "val")}
-    everything = {r["_where"] for r in bench.load([DEV_DIR])}
+    tune = {r["_where"] for r in bench.load([directory], "tune")}
+    val = {r["_where"] for r in bench.load([directory], "val")}
+    everything = {r["_where"] for r in bench.load([directory])}
     assert not tune & val
     assert tune | val == everything
-    assert len(val) * 4 >= len(everything) - 4 * len(sorted(DEV_DIR.glob("*.jsonl")))
+    assert len(val) * 4 >= len(everything) - 4 * len(files)
+
+
+def test_split_follows_the_id_number() -> None:
+    bench = _bench()
+    assert [bench.is_validation(n) for n in (1, 2, 3, 4, 8, 120)] == [False, False, False, True, True, True]

@@ -30,7 +30,9 @@ CLASSES = {
     "F_MOVE": "ubertragen ubermitteln weiterleiten schicken senden ubergeben",
     "F_NEWP": "neuen neue neuer neu",
     "F_AGREE": "einverstanden okay ok",
-    "F_PROFILE2": "personalisiert* *studie *studien forschung* studie studien",
+    "F_PROFILE2": "personalisiert* *studie *studien forschung* studie studien trainier* *training angehort "
+    "ausgewertet herangezogen",
+    "F_NOLONGER": "nicht_mehr nix_mehr keine_mehr nicht_langer",
     "F_OUT": "heraus raus",
     "F_OFTEN": "standig dauernd immer_wieder laufend taglich staendig permanent",
     "F_MSGN": "sms mails e_mails anrufe briefe nachrichten post werbepost prospekte",
@@ -142,6 +144,13 @@ RULES = (
         "F_UNDO ~1 machen",
         need="CONSENTED|CONSENT|F_ALLOW",
         neg=False,
+    ),
+    spec(
+        "f.withdraw_consent.agreed_no_longer",
+        "withdraw_consent",
+        "CONSENTED ~25 F_NOLONGER",
+        neg=False,
+        alone=True,
     ),
     # ---- automated decision: a person to re-decide
     spec(

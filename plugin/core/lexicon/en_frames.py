@@ -60,12 +60,25 @@ CLASSES = {
     "F_KEEPGET": "keep_getting keep_receiving still_getting still_receiving constantly_getting",
     "F_MSGN": "texts text_messages sms emails e_mails mails calls phone_calls letters messages leaflets",
     "F_NOASK": "never_asked never_signed_up never_subscribed didn_t_ask didnt_ask did_not_ask stop unsubscribe",
-    "F_HUMANADV": "personally manually in_person by_hand yourselves",
+    "F_HUMANADV": "personally manually in_person by_hand yourselves themselves himself herself",
     "F_GIVING": "give giving grant granting",
     "F_HANDLED": "handled treated protected looked_after managed",
     "F_ALLOWEDQ": "is_that_allowed is_this_allowed is_that_legal is_this_legal is_that_lawful is_this_lawful",
     "F_GOTFROM": "got obtained received bought",
     "F_CUSTDATA": "customer_data customers_data client_data user_data personal_data",
+    "F_LOGGED": "logged recorded recording tracked registered captured noted stored held kept",
+    "F_POSSIBLE": "possible could_you can_you would_you please kindly like",
+    "F_FURNISH": "furnish provide supply send share give",
+    "F_GONEWANT": "gone deleted removed erased wiped",
+    "F_INPLACE": "where_it_is where_they_are as_it_is as_they_are as_is in_place",
+    "F_DIRECTLY": "directly straight",
+    "F_PUSHING": "pushing promoting advertising selling flogging plugging",
+    "F_NOWANT": "no_more don_t_want dont_want do_not_want stop unsubscribe",
+    "F_NOLONGER": "no_longer not_anymore not_any_more anymore any_more",
+    # merged into the base classes: more ways to say "a person looks again" and "the machine decided"
+    "REVIEW2": "compare compared recheck re_check verify verified judge",
+    "AUTO2": "selfie_check face_check face_match verification_check automatic_check referencing_platform",
+    "DECISION2": "locked turned_down does_not_match doesn_t_match",
 }
 
 RULES = (
@@ -105,17 +118,35 @@ RULES = (
         q=False,
         alone=True,
     ),
+    spec(
+        "f.access.whatever_logged",
+        "access",
+        "get|see|receive|have ~3 whatever|everything|all ~10 F_LOGGED",
+        "send ~1 me ~2 what|whatever|everything ~8 F_LOGGED",
+        need="F_POSSIBLE|F_WISH",
+        q=False,
+        alone=True,
+    ),
+    spec("f.access.furnish", "access", "F_FURNISH ~1 me ~6 MY ~4 DATA|INFO", weak=True),
     # ---- erasure: wanting something gone
     spec(
         "f.erasure.not_stay",
         "erasure",
         "NEG ~2 want|like|wish ~4 MY ~3 DATA|OBJ|INFO ~3 to? ~1 be? ~1 F_STAY",
-        "MY ~3 DATA|OBJ|INFO ~3 F_STAY ~4 F_LONGER",
+        "MY ~3 DATA|OBJ|INFO ~10 F_STAY ~6 F_LONGER",
         "make_sure|ensure ~2 F_NONE ~2 MY ~3 DATA|OBJ|INFO ~3 REMAINS|F_STAY",
         neg=False,
     ),
     spec(
         "f.erasure.dont_keep_any", "erasure", "NEG ~1 KEEP_V ~2 any|anything ~2 of? ~1 MY ~3 DATA|OBJ|INFO", neg=False
+    ),
+    spec(
+        "f.erasure.want_gone",
+        "erasure",
+        "want|like ~4 the? ~1 whole|entire ~1 thing|lot ~1 F_GONEWANT",
+        "want|like ~6 F_GONEWANT",
+        need="OBJ|DATA|ACCOUNT",
+        alone=True,
     ),
     # ---- rectification: a value on file is wrong; the right value is given
     spec(
@@ -134,8 +165,23 @@ RULES = (
         need="FIELD",
         alone=True,
     ),
+    spec(
+        "f.rectification.is_wrong",
+        "rectification",
+        "FIELD ~4 is|are ~1 F_WRONGV",
+        "FIELD ~3 you ~1 should ~1 have ~4 for ~1 me",
+        need="CORRECT|F_RIGHTCUE|sort|fix|@EMAIL",
+        alone=True,
+    ),
     spec("f.rectification.now_name", "rectification", "married|divorced ~10 name ~4 is? ~1 now"),
     # ---- restriction: stop using but keep
+    spec(
+        "f.restriction.leave_as_is",
+        "restriction",
+        "leave|keep ~5 F_INPLACE ~8 but|until",
+        need="UNTIL3",
+        neg=False,
+    ),
     spec("f.restriction.hold", "restriction", "put ~2 a? ~1 F_HOLDN ~1 on ~3 processing|use|MY"),
     spec("f.restriction.restrict", "restriction", "F_RESTRICT ~4 USE|processing|any_further ~2 use?", neg=False),
     # ---- portability: a copy to take elsewhere
@@ -144,9 +190,10 @@ RULES = (
         "portability",
         "format|file ~6 can|could|will ~1 F_READ",
         "F_MOVE ~1 MY ~5 DATA|OBJ ~3 to|over",
-        need="OTHER|PROV2|PROVIDER",
+        need="OTHER|PROV2|PROVIDER|their",
         weak=True,
     ),
+    spec("f.portability.directly", "portability", "F_MOVE|transmit ~12 F_DIRECTLY ~1 to", weak=True),
     # ---- objection: not agreeing with a use
     spec(
         "f.objection.not_agree",
@@ -178,8 +225,16 @@ RULES = (
         "no_longer|not_any_longer|not_anymore ~2 F_GIVING ~2 CONSENT|PERMIT",
         neg=False,
     ),
+    spec(
+        "f.withdraw_consent.agreed_no_longer",
+        "withdraw_consent",
+        "CONSENTED ~25 F_NOLONGER",
+        neg=False,
+        alone=True,
+    ),
     # ---- direct marketing: no more of it
     spec("f.direct_marketing.no_more", "direct_marketing", "SEND|phoning|calling|ringing ~3 me ~2 F_MORE ~4 MKT"),
+    spec("f.direct_marketing.pushing", "direct_marketing", "F_MSGN ~1 F_PUSHING", need="F_NOWANT", alone=True),
     spec("f.direct_marketing.keep_getting", "direct_marketing", "F_KEEPGET ~3 F_MSGN", need="F_NOASK", alone=True),
     # ---- automated decision: a person to re-decide
     spec(
