@@ -41,7 +41,12 @@ def build_requests(count: int, tag: str) -> list[bytes]:
     timestamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     requests = []
     for number in range(count):
-        body = BODY_TEMPLATE.replace('"48213"', f'"{100000 + number}"').encode()
+        # Distinct bodies: identical trigger bodies are one event to the service (deduplicated).
+        body = (
+            BODY_TEMPLATE.replace('"48213"', f'"{100000 + number}"')
+            .replace('"web_widget vip"', f'"web_widget vip run_{tag}"')
+            .encode()
+        )
         head = (
             "POST /webhooks/zendesk HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             f"Content-Length: {len(body)}\r\n"

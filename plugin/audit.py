@@ -37,6 +37,9 @@ class BadRequest(ValueError):
     """A query parameter is missing or invalid."""
 
 
+AUDIT_PARAMS = frozenset({"from", "to", "seq", "size"})
+
+
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -127,7 +130,8 @@ def audit_routes(
                 return _error(400, str(exc))
             except LedgerError as exc:  # the stored log failed a check: say so, do not guess
                 return _error(500, f"the log failed an integrity check ({exc}); run `gdpr-desk log verify`")
-            params = dict(sorted(request.query_params.items()))
+            # Only the known parameters, cut short: the log is append-only, callers' junk stays out.
+            params = {k: v[:40] for k, v in sorted(request.query_params.items()) if k in AUDIT_PARAMS}
             await run_in_threadpool(
                 ledger.append_one, "audit_read", {"token": info.id, "endpoint": name, "params": params}, time=clock()
             )

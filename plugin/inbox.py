@@ -87,7 +87,10 @@ class InboxItem:
         digest = hashlib.sha256(body).hexdigest()
         return cls(
             dedup_key=f"inv:{invocation_id}" if invocation_id else f"body:{digest}",
-            event_id=f"evt:{delivery.event_id}" if delivery.event_id else None,
+            # Event webhooks: their event id. Trigger webhooks: the body itself (it carries the ticket's
+            # updated_at), so a replay under a fresh invocation id, or two triggers firing on one
+            # update with the same body, store one event.
+            event_id=f"evt:{delivery.event_id}" if delivery.event_id else f"trg:{digest}",
             kind=delivery.kind,
             event_type=delivery.event_type,
             ticket_id=delivery.event.ticket_id,
@@ -228,18 +231,25 @@ class Inbox:
         )
         return tx.rowcount
 
-    def retry_later(self, tx: Tx, row_id: int, *, available_at: datetime, error: str) -> None:
+    def retry_later(self, tx: Tx, row_id: int, *, available_at: datetime, error: str, owner: str) -> None:
+        """Release the row for a later attempt — if `owner` still holds it (else LeaseLost)."""
         tx.execute(
-            "UPDATE inbox SET available_at = ?, lease_owner = NULL, lease_until = NULL, last_error = ? WHERE id = ?",
-            (iso(available_at), error[:500], row_id),
+            "UPDATE inbox SET available_at = ?, lease_owner = NULL, lease_until = NULL, last_error = ?"
+            " WHERE id = ? AND state = 'pending' AND lease_owner = ?",
+            (iso(available_at), error[:500], row_id, owner),
         )
+        if tx.rowcount != 1:
+            raise LeaseLost(f"inbox row {row_id} is no longer leased by {owner}")
 
-    def park(self, tx: Tx, row_id: int, *, error: str) -> None:
-        """Dead-letter the row with its reason (a permanent failure)."""
+    def park(self, tx: Tx, row_id: int, *, error: str, owner: str) -> None:
+        """Dead-letter the row with its reason (a permanent failure) — if `owner` still holds it."""
         tx.execute(
-            "UPDATE inbox SET state = 'dead', lease_owner = NULL, lease_until = NULL, last_error = ? WHERE id = ?",
-            (error[:500], row_id),
+            "UPDATE inbox SET state = 'dead', lease_owner = NULL, lease_until = NULL, last_error = ?"
+            " WHERE id = ? AND state = 'pending' AND lease_owner = ?",
+            (error[:500], row_id, owner),
         )
+        if tx.rowcount != 1:
+            raise LeaseLost(f"inbox row {row_id} is no longer leased by {owner}")
 
     def replay(self, tx: Tx, *, now: datetime, row_ids: Sequence[int] | None = None) -> int:
         """Put dead letters (all, or the given ones) back in the queue; return how many."""

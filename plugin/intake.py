@@ -127,7 +127,7 @@ class Intake:
         limit = self.max_body_bytes
         declared = request.headers.get("content-length")
         if declared is not None:
-            if not declared.strip().isdigit():
+            if not (declared.strip().isascii() and declared.strip().isdigit()):
                 raise PayloadInvalid("invalid Content-Length", "bad_length")
             if int(declared) > limit:
                 raise BodyTooLarge(f"body larger than {limit} bytes")

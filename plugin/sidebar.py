@@ -376,7 +376,8 @@ class SidebarData:
             return ledger.checkpoint(self._signer(), time=self.service.clock()), None
         except (LedgerError, NoteError, KeyFileError, OSError) as exc:
             log.error("sidebar_checkpoint_failed", error=type(exc).__name__, detail=str(exc)[:200])
-            return latest, f"{type(exc).__name__}: {exc}"[:300]
+            # The reason stays in the service log; the page only learns that signing failed.
+            return latest, "the service could not sign a new checkpoint; see the service log"
 
 
 def _default_signer(service: Service) -> CheckpointSigner:

@@ -88,11 +88,11 @@ def parse_timestamp(value: str) -> datetime:
     """ISO-8601 UTC timestamp as Zendesk sends it (`2021-03-25T05:09:27Z`)."""
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        if parsed.tzinfo is None:
+            raise SignatureInvalid("signature timestamp has no time zone", "timestamp")
+        return parsed.astimezone(UTC)
+    except (ValueError, OverflowError):  # OverflowError: year 1 with a positive offset, and the like
         raise SignatureInvalid("signature timestamp is not an ISO-8601 time", "timestamp") from None
-    if parsed.tzinfo is None:
-        raise SignatureInvalid("signature timestamp has no time zone", "timestamp")
-    return parsed.astimezone(UTC)
 
 
 def verify_signature(
@@ -206,7 +206,7 @@ def _ticket_id(value: Any) -> int:
         raise PayloadInvalid("ticket id must be a positive integer")
     if isinstance(value, int):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         number = int(value.strip())
     else:
         raise PayloadInvalid("ticket id must be a positive integer")
@@ -219,7 +219,8 @@ def _optional_int(value: Any) -> int | None:
     text = _text(value)
     if text is None:
         return None
-    return int(text) if text.strip().isdigit() else None
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def _tags(value: Any) -> frozenset[str] | None:

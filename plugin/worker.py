@@ -156,7 +156,10 @@ class Worker:
                 snapshot, ticket = prepared
                 if snapshot.event_type == "ticket.created" and not (snapshot.text or snapshot.subject):
                     # The payload lacks the text (an event webhook without description): read it.
-                    snapshot, ticket = await self._read_ticket(snapshot)
+                    snapshot, ticket = await self._read_ticket(snapshot, with_text=True)
+                elif ticket is None and case is not None and row.kind != SWEEP_KIND:
+                    # Lifecycle decisions read the tags: with none in the payload, read the ticket's.
+                    snapshot, ticket = await self._read_ticket(snapshot, with_text=False)
                 decision = decide(
                     snapshot, case, policy=self.policy, calendar=self.calendar, notes=self.notes, ref=decision_ref(row)
                 )
@@ -166,19 +169,23 @@ class Worker:
                 # Another worker took the row over (this one was too slow): its commit stands, ours must not.
                 self.metrics.inc("events_retried_total", reason="LeaseLost")
                 log.warning("lease_lost")
-            except HelpdeskError as exc:
-                if exc.permanent:
-                    await self._park(row, exc)
-                else:
-                    await self._retry(row, exc)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                log.exception("event_failed", error=type(exc).__name__)
-                if row.attempts >= self.max_attempts:
-                    await self._park(row, exc)
-                else:
-                    await self._retry(row, exc)
+                await self._failed(row, exc)
+
+    async def _failed(self, row: InboxRow, exc: Exception) -> None:
+        """Park a permanent failure, or one that kept failing; otherwise try again later."""
+        permanent = isinstance(exc, HelpdeskError) and exc.permanent
+        if not isinstance(exc, HelpdeskError):
+            log.exception("event_failed", error=type(exc).__name__)
+        try:
+            if permanent or row.attempts >= self.max_attempts:
+                await self._park(row, exc)
+            else:
+                await self._retry(row, exc)
+        except LeaseLost:
+            log.warning("lease_lost")
 
     def _snapshot(self, row: InboxRow) -> tuple[Snapshot, TicketSnapshot | None] | None:
         """The decision's snapshot, and the ticket state for a safe PUT (None: the client GETs it)."""
@@ -199,16 +206,15 @@ class Worker:
         )
         return snapshot, ticket
 
-    async def _read_ticket(self, snapshot: Snapshot) -> tuple[Snapshot, TicketSnapshot]:
+    async def _read_ticket(self, snapshot: Snapshot, *, with_text: bool) -> tuple[Snapshot, TicketSnapshot]:
         ticket = await self.client.get_ticket(snapshot.ticket_id)
         self.metrics.inc("api_calls_total")
-        snapshot = dataclasses.replace(
-            snapshot,
-            subject=str(ticket.get("subject") or ""),
-            text=str(ticket.get("description") or ""),
-            tags=frozenset(ticket.get("tags") or ()),
-        )
-        return snapshot, TicketSnapshot.from_ticket(ticket)
+        changes: dict[str, Any] = {"tags": frozenset(ticket.get("tags") or ())}
+        if with_text:
+            changes.update(subject=str(ticket.get("subject") or ""), text=str(ticket.get("description") or ""))
+        if snapshot.status is None and ticket.get("status"):
+            changes["status"] = str(ticket["status"])
+        return dataclasses.replace(snapshot, **changes), TicketSnapshot.from_ticket(ticket)
 
     async def _apply(self, row: InboxRow, ticket: TicketSnapshot | None, decision: Decision) -> dict[str, Any]:
         actions = decision.actions
@@ -223,7 +229,9 @@ class Worker:
             priority=actions.priority,
             idempotency_key=decision.ref if actions.note else None,
         )
-        result = await self.client.apply(row.ticket_id, change, snapshot=ticket)
+        # On a second attempt the first may have landed (a crash, a failed commit): say so, so the
+        # client looks for the note's reference even when it has to read the ticket afresh.
+        result = await self.client.apply(row.ticket_id, change, snapshot=ticket, retry=row.attempts > 1)
         self.metrics.inc("api_calls_total", result.api_calls)
         if result.fields_missing:
             self.metrics.inc("fields_missing_total")
@@ -241,6 +249,17 @@ class Worker:
         }
 
     # -- commit ----------------------------------------------------------------------------------
+    def _defer_entry(self, tx: Tx, ticket_id: int, kind: str, data: dict[str, Any], now: datetime) -> None:
+        """Append to the log at the end of the batch: the log head is then always the last lock a
+        transaction takes (several PostgreSQL instances never wait on each other in a cycle)."""
+        tx.defer("worker_entries", (ticket_id, kind, data, now), self._append_entries)
+
+    def _append_entries(self, tx: Tx, items: list[tuple[int, str, dict[str, Any], datetime]]) -> None:
+        entries = self.ledger.append_many(tx, [(kind, data, now) for _, kind, data, now in items])
+        self.cases.add_trails(
+            tx, [(ticket_id, entry.seq, kind) for (ticket_id, kind, _, _), entry in zip(items, entries, strict=True)]
+        )
+
     async def _complete(
         self,
         row: InboxRow,
@@ -253,6 +272,7 @@ class Worker:
         now = self.clock()
 
         def commit(tx: Tx) -> None:
+            self.inbox.complete(tx, row.id, now=now, owner=self.owner)  # LeaseLost: nothing else is written
             if decision is not None and snapshot is not None:
                 data = dict(decision.record)
                 data.update(
@@ -262,11 +282,9 @@ class Worker:
                     text_sha256=text_digest(f"{snapshot.subject}\n{snapshot.text}") if snapshot.text else None,
                     outcome=outcome,
                 )
-                entry = self.ledger.append(tx, "decision", data, time=now)
-                self.cases.add_trail(tx, row.ticket_id, entry.seq, "decision")
                 if decision.case is not None:
                     self.cases.save(tx, decision.case, now=iso(now))
-            self.inbox.complete(tx, row.id, now=now, owner=self.owner)
+                self._defer_entry(tx, row.ticket_id, "decision", data, now)
 
         await self.committer.submit(commit)
         kind = decision.kind if decision else (reason or "skipped")
@@ -283,7 +301,9 @@ class Worker:
         error = f"{type(exc).__name__}: {exc}"[:300]
 
         def later(tx: Tx) -> None:
-            self.inbox.retry_later(tx, row.id, available_at=now + timedelta(seconds=delay), error=error)
+            self.inbox.retry_later(
+                tx, row.id, available_at=now + timedelta(seconds=delay), error=error, owner=self.owner
+            )
 
         await self.committer.submit(later)
         self.metrics.inc("events_retried_total", reason=type(exc).__name__)
@@ -295,9 +315,10 @@ class Worker:
         status = getattr(exc, "status", None)
 
         def park(tx: Tx) -> None:
-            self.inbox.park(tx, row.id, error=f"{reason}: {exc}"[:300])
-            entry = self.ledger.append(
+            self.inbox.park(tx, row.id, error=f"{reason}: {exc}"[:300], owner=self.owner)
+            self._defer_entry(
                 tx,
+                row.ticket_id,
                 "dead_letter",
                 {
                     "ticket": self.pseudonym(f"ticket:{row.ticket_id}"),
@@ -307,9 +328,8 @@ class Worker:
                     "status": status,
                     "attempts": row.attempts,
                 },
-                time=now,
+                now,
             )
-            self.cases.add_trail(tx, row.ticket_id, entry.seq, "dead_letter")
 
         await self.committer.submit(park)
         self.metrics.inc("dead_letters_total", reason=reason)

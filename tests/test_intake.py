@@ -49,7 +49,9 @@ def test_trigger_webhook_is_stored_then_acknowledged(client: TestClient) -> None
     response = post(client, fixture_bytes("trigger_ticket_created_fr.json"), invocation="inv-a")
     assert response.status_code == 202
     assert response.json()["status"] == "accepted"
-    assert stored(client) == [("inv:inv-a", None, "ticket.created", 48213, "pending")]
+    [(dedup, event_key, event_type, ticket, state)] = stored(client)
+    assert (dedup, event_type, ticket, state) == ("inv:inv-a", "ticket.created", 48213, "pending")
+    assert event_key.startswith("trg:")  # trigger bodies are deduplicated on their digest too
 
 
 def test_event_webhook_is_stored(client: TestClient) -> None:
@@ -73,6 +75,32 @@ def test_same_event_through_two_webhooks_counts_once(client: TestClient) -> None
     assert post(client, body, invocation="inv-1").status_code == 202
     assert post(client, body, invocation="inv-2").status_code == 200
     assert len(stored(client)) == 1
+
+
+def test_replayed_trigger_body_under_a_new_invocation_id_is_a_duplicate(client: TestClient) -> None:
+    body = fixture_bytes("trigger_ticket_created_fr.json")
+    assert post(client, body, invocation="first").status_code == 202
+    assert post(client, body, invocation="replayed").status_code == 200
+    assert len(stored(client)) == 1
+
+
+@pytest.mark.parametrize(
+    "headers_change",
+    [{"x-zendesk-webhook-signature-timestamp": "0001-01-01T00:00:00+01:00"}, {"content-length": "12x"}],
+)
+def test_odd_headers_are_4xx_never_5xx(client: TestClient, headers_change: dict) -> None:
+    body = fixture_bytes("trigger_ticket_created_fr.json")
+    headers = signed_headers(body)
+    headers.update(headers_change)
+    response = client.post(URL, content=body, headers=headers)
+    assert 400 <= response.status_code < 500
+    assert stored(client) == []
+
+
+def test_unicode_digits_in_the_ticket_id_are_a_wrong_shape(client: TestClient) -> None:
+    body = fixture_bytes("trigger_ticket_created_fr.json").replace(b'"48213"', '"²"'.encode())
+    assert post(client, body).status_code == 400
+    assert stored(client) == []
 
 
 def test_missing_invocation_id_deduplicates_on_the_body(client: TestClient) -> None:

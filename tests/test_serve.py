@@ -101,8 +101,9 @@ def test_acknowledged_webhook_survives_sigkill(tmp_path: Path) -> None:
         acknowledged = []
         body = fixture_bytes("trigger_ticket_created_fr.json")
         for number in range(20):
-            headers = signed_headers(body, at=datetime.now(UTC), invocation=f"kill-{number}")
-            response = httpx.post(f"{base}/webhooks/zendesk", content=body, headers=headers, timeout=10)
+            unique = body.replace(b'"48213"', f'"{50000 + number}"'.encode())  # 20 distinct events
+            headers = signed_headers(unique, at=datetime.now(UTC), invocation=f"kill-{number}")
+            response = httpx.post(f"{base}/webhooks/zendesk", content=unique, headers=headers, timeout=10)
             assert response.status_code == 202
             acknowledged.append(f"inv:kill-{number}")
     finally:

@@ -386,7 +386,8 @@ class _Draft:
         self.fields["escalation_reasons"] = sorted(policy.tag(f"esc_{r}") for r in case.escalations)
         if assign:
             self.group_id = policy.escalation_group_id
-            self.priority = "urgent" if reason == "data_breach" else "high"
+            # From all of the case's reasons: a breach (Art. 33, 72 hours) keeps a ticket urgent.
+            self.priority = "urgent" if "data_breach" in case.escalations else "high"
         return case
 
     def status(self, code: str) -> None:
@@ -421,9 +422,17 @@ def _update_case(
     new = case
     suspended = bool(new.suspensions) and new.suspensions[-1][1] is None
     customer_wrote = bool(snapshot.text.strip())
+    # Zendesk delivers webhooks in no particular order: the tags of an event older than the last
+    # one applied describe the past, so they change no lifecycle state (its text still counts).
+    last = case.extra.get("last_event_time")
+    stale = last is not None and snapshot.event_time.isoformat() < last
+    if stale:
+        has = dict.fromkeys(has, False)
+    else:
+        new = new.evolve(extra={**new.extra, "last_event_time": snapshot.event_time.isoformat()})
 
     # Identification: the clock stops when it is asked for and runs again when the customer answers.
-    if suspended and (customer_wrote or not has["id_requested"]):
+    if suspended and not new.closed and (customer_wrote or (not stale and not has["id_requested"])):
         suspensions = (*new.suspensions[:-1], (new.suspensions[-1][0], today))
         deadline = _deadline(new.received_at, suspensions, policy, calendar)
         new = new.evolve(
@@ -483,12 +492,15 @@ def _update_case(
             draft.kinds.append("extension_reasons")
 
     if has["refused"] and new.refused_on is None:
-        due = new.effective_due_on
+        # A refusal is due within one month (Art. 12(4)): an extension does not cover it. An answer
+        # given earlier keeps its date and timeliness; the refusal is recorded beside it.
+        first_month = new.due_on
+        new = _close_suspension(new, today, policy, calendar)
         new = new.evolve(
             refused_on=today,
             refusal_notice=has["authority_notice"],
-            answered_on=today,
-            on_time=due is None or today <= due,
+            answered_on=new.answered_on or today,
+            on_time=new.on_time if new.answered_on else (first_month is None or today <= first_month),
             state=cases.REFUSED,
         )
         new = draft.escalate(new, "refusal")
@@ -498,6 +510,7 @@ def _update_case(
         if not has["authority_notice"]:
             draft.notes.append(("refused_without_notice", {}))
     elif (has["completed"] or snapshot.status == "solved") and new.answered_on is None:
+        new = _close_suspension(new, today, policy, calendar)
         due = new.effective_due_on
         on_time = due is None or today <= due
         new = new.evolve(answered_on=today, on_time=on_time, state=cases.COMPLETED)
@@ -511,6 +524,15 @@ def _update_case(
         new = _new_rights(snapshot, new, classification, draft, policy, calendar)
 
     return _finish(snapshot, case, new, classification, draft, policy, notes, ref)
+
+
+def _close_suspension(case: CaseState, today: date, policy: Policy, calendar: Calendar | None) -> CaseState:
+    """End an open suspension (the case is being answered or refused while identification was pending)."""
+    if not case.suspensions or case.suspensions[-1][1] is not None:
+        return case
+    suspensions = (*case.suspensions[:-1], (case.suspensions[-1][0], today))
+    deadline = _deadline(case.received_at, suspensions, policy, calendar)
+    return case.evolve(suspensions=suspensions, due_on=deadline.due_on, extended_due_on=deadline.extended_due_on)
 
 
 def _new_rights(
@@ -610,6 +632,9 @@ def _finish(
         else:
             rendered.append(notes.lifecycle(kind, language=language, reference=reference, **values))
     case = case.evolve(decisions=before.decisions + 1)
+    if case.effective_due_on != before.effective_due_on:
+        # A new deadline (resumed clock, extension): warn again before it, and escalate after it.
+        case = case.evolve(due_soon_noted=False, overdue_noted=False)
     add = draft.add - draft.remove
     actions = Actions(
         frozenset(add),

@@ -20,10 +20,9 @@ Trigger conditions (developer.zendesk.com/documentation/ticketing/reference-guid
 - "created": `update_type is Create` — every new ticket, whatever its channel;
 - "public comment": `update_type is Change` + `comment_is_public is true` — a customer (or agent)
   reply on any ticket: a GDPR request can arrive on an old ticket;
-- "lifecycle": `update_type is Change` + `current_tags includes gdpr_request`, and any of
-  `current_tags includes <lifecycle tags>` / `status value solved` (changed to solved).
-  Zendesk has no "tag was added" condition: the lifecycle trigger fires on every outside update of a
-  ticket that carries a lifecycle tag; the service compares with its case and ignores repeats.
+- "lifecycle": `update_type is Change` + `current_tags includes gdpr_request`: every outside update
+  of a GDPR ticket. Zendesk has no "tag was added/removed" condition, and a removed lifecycle tag
+  matters as much as an added one; the service compares with its case and ignores repeats.
 - never on the service's own updates: `current_via_id is_not 5` (via type 5 = "Web service (API)",
   developer.zendesk.com/documentation/ticketing/reference-guides/via-types). Chosen over
   "current user is not <the service's user>" because that condition's API value for a specific
@@ -333,8 +332,6 @@ NOT_BY_SERVICE: Final = _cond("current_via_id", "is_not", API_VIA_ID)
 
 def triggers(prefix: str = DEFAULT_TAG_PREFIX) -> tuple[TriggerDefinition, ...]:
     """The three triggers; see the module docstring for why these conditions."""
-    lifecycle = " ".join(f"{prefix}{tag}" for tag in LIFECYCLE_TAGS)
-
     def describe(text: str, key: str) -> str:
         return f"{text} Installed by gdpr-desk. {marker('trigger', key)}"
 
@@ -357,13 +354,14 @@ def triggers(prefix: str = DEFAULT_TAG_PREFIX) -> tuple[TriggerDefinition, ...]:
             "lifecycle",
             "ticket_updated",
             "GDPR · notify gdpr-desk of GDPR case changes",
-            describe("Sends GDPR tickets to gdpr-desk when a GDPR macro ran or the ticket was solved.", "lifecycle"),
+            describe("Sends every outside update of a GDPR ticket to gdpr-desk (macros, tags, status).", "lifecycle"),
+            # Any change, not only "a lifecycle tag is present": removing a tag (an identification
+            # asked by mistake, say) must reach the service too, and Zendesk has no "tag removed".
             all=(
                 _cond("update_type", "is", "Change"),
                 _cond("current_tags", "includes", f"{prefix}request"),
                 NOT_BY_SERVICE,
             ),
-            any=(_cond("current_tags", "includes", lifecycle), _cond("status", "value", "solved")),
         ),
     )
 

@@ -258,12 +258,21 @@ class ZendeskClient:
         return list((body or {}).get("comments") or [])
 
     async def apply(
-        self, ticket_id: int, change: TicketChange, *, snapshot: TicketSnapshot | None = None
+        self, ticket_id: int, change: TicketChange, *, snapshot: TicketSnapshot | None = None, retry: bool = False
     ) -> ApplyResult:
-        """Apply `change` in one safe PUT (one API call with a snapshot), exactly once across retries."""
+        """Apply `change` in one safe PUT (one API call with a snapshot), exactly once across retries.
+
+        `retry`: an earlier attempt of this same change may have landed (the caller crashed or failed
+        to record it). With a snapshot from before that attempt, safe_update answers 409 and the note's
+        reference is looked for then; with a fresh read there is no 409, so the comments are checked
+        first — only on retries, so the common case stays one call.
+        """
         count = CallCount()
-        if snapshot is None or snapshot.updated_at is None:
-            snapshot = TicketSnapshot.from_ticket(await self.get_ticket(ticket_id, count=count))
+        fresh_read = snapshot is None or snapshot.updated_at is None
+        if fresh_read:
+            current = await self.get_ticket(ticket_id, count=count)
+            snapshot = TicketSnapshot.from_ticket(current)
+        assert snapshot is not None
         field_ids: dict[str, int] = {}
         absent: frozenset[str] = frozenset()
         if change.fields:
@@ -274,6 +283,11 @@ class ZendeskClient:
         tags, stamp = snapshot.tags, snapshot.updated_at
         note_pending = change.note is not None
         already = False
+        key = change.idempotency_key
+        if retry and fresh_read and note_pending and key and has_ref(await self._comments(ticket_id, count), key):
+            note_pending, already = False, True
+            if not missing_effects(change, current, field_ids):
+                return ApplyResult(current, count.n, note_added=False, already_applied=True, fields_missing=absent)
         for _ in range(MAX_CONFLICTS):
             body = update_body(
                 change, current_tags=tags, updated_stamp=str(stamp), field_ids=field_ids, include_note=note_pending

@@ -32,6 +32,7 @@ from plugin.reports.sampling import build_spot_check
 from plugin.reports.source import CheckpointNotFound, LedgerUnverified, ReportError, open_verified
 
 MAX_SAMPLE = 500
+REPORT_PARAMS = frozenset({"month", "format", "group", "checkpoint", "sample"})
 
 
 class BadRequest(ValueError):
@@ -140,7 +141,8 @@ def report_routes(
                 return _error(500, str(exc), seq=exc.problem.seq)
             except ReportError as exc:
                 return _error(500, str(exc))
-            params = dict(sorted(request.query_params.items()))
+            # Only the known parameters, cut short: the log is append-only, callers' junk stays out.
+            params = {k: v[:40] for k, v in sorted(request.query_params.items()) if k in REPORT_PARAMS}
             await run_in_threadpool(
                 ledger.append_one, "audit_read", {"token": info.id, "endpoint": name, "params": params}, time=clock()
             )

@@ -247,16 +247,19 @@ class LoopCommitter:
             self._conn.execute("PRAGMA busy_timeout=0")
 
     def _run_units(self, batch: list[tuple[Unit, asyncio.Future[Any]]]) -> list[Outcome]:
+        # A savepoint around the whole batch: undoing a failed fast path must not release the write
+        # lock (another connection could take it, and BEGIN here does not wait).
+        self._conn.execute("SAVEPOINT batch")
         tx = Tx(self._conn, "sqlite")
         outcomes: list[Outcome] = []
         try:
             for unit, future in batch:
                 outcomes.append((future, True, unit(tx)))
             tx.run_deferred()
+            self._conn.execute("RELEASE SAVEPOINT batch")
             return outcomes
         except Exception:
-            self._conn.execute("ROLLBACK")
-            self._conn.execute("BEGIN IMMEDIATE")  # we already held the write lock: no wait
+            self._conn.execute("ROLLBACK TO SAVEPOINT batch")
         tx = Tx(self._conn, "sqlite")
         outcomes = []
         for unit, future in batch:
@@ -266,6 +269,7 @@ class LoopCommitter:
             except Exception as exc:
                 outcomes.append((future, False, exc))
         tx.run_deferred()  # a failure here fails the whole batch (the caller's except)
+        self._conn.execute("RELEASE SAVEPOINT batch")
         return outcomes
 
     def _reset(self) -> None:

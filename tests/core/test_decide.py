@@ -113,7 +113,7 @@ def test_objection_is_escalated_for_the_balancing_test() -> None:
         ({"gdpr_id_requested"}, "pending", cases.ID_REQUESTED, lambda c: c.due_on is None),
     ],
 )
-def test_lifecycle_transitions(tags: set[str], status: str | None, state: str, check) -> None:  # noqa: ANN001
+def test_lifecycle_transitions(tags: set[str], status: str | None, state: str, check) -> None:
     case = opened()
     at = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
     decision = run(
@@ -245,3 +245,98 @@ def test_extension_reasons_come_from_the_agents_field() -> None:
     )
     assert more.kind == "lifecycle"
     assert more.record["case"]["extension_reasons"] == ["complexity", "number_of_requests"]
+
+
+# -- regressions found in review ---------------------------------------------------------------------
+def test_answered_case_is_not_reopened_by_a_later_message_after_a_suspension() -> None:
+    asked = run(
+        snap("ticket.updated", at=T0 + timedelta(days=2), tags=frozenset({"gdpr_request", "gdpr_id_requested"})),
+        opened(),
+    )
+    done = run(
+        snap(
+            "ticket.updated",
+            at=T0 + timedelta(days=9),
+            status="solved",
+            tags=frozenset({"gdpr_request", "gdpr_completed"}),
+        ),
+        asked.case,
+    )
+    assert done.case is not None and done.case.state == cases.COMPLETED
+    assert done.case.suspensions[-1][1] is not None  # the suspension was closed with the answer
+    thanks = run(
+        snap(
+            "ticket.updated",
+            at=T0 + timedelta(days=10),
+            text="Thanks a lot!",
+            tags=frozenset({"gdpr_request", "gdpr_completed"}),
+        ),
+        done.case,
+    )
+    assert thanks.case is not None and thanks.case.state == cases.COMPLETED
+    assert "gdpr_completed" not in thanks.actions.remove_tags
+
+
+def test_refusal_after_an_answer_keeps_the_answer_date() -> None:
+    done = run(
+        snap(
+            "ticket.updated",
+            at=T0 + timedelta(days=10),
+            status="solved",
+            tags=frozenset({"gdpr_request", "gdpr_completed"}),
+        ),
+        opened(),
+    )
+    refused = run(
+        snap(
+            "ticket.updated",
+            at=T0 + timedelta(days=60),
+            tags=frozenset({"gdpr_request", "gdpr_refused", "gdpr_authority_notice"}),
+        ),
+        done.case,
+    )
+    assert refused.case is not None and refused.case.refused_on == date(2027, 1, 27)
+    assert refused.case.answered_on == date(2026, 12, 8) and refused.case.on_time is True
+
+
+def test_a_refusal_is_due_within_the_first_month_even_after_an_extension() -> None:
+    extended = run(
+        snap("ticket.updated", at=T0 + timedelta(days=10), tags=frozenset({"gdpr_request", "gdpr_extended"})), opened()
+    )
+    refused = run(
+        snap(
+            "ticket.updated",
+            at=T0 + timedelta(days=45),
+            tags=frozenset({"gdpr_request", "gdpr_extended", "gdpr_refused", "gdpr_authority_notice"}),
+        ),
+        extended.case,
+    )
+    assert refused.case is not None and refused.case.on_time is False  # Art. 12(4): one month
+
+
+def test_tags_of_an_older_event_do_not_change_the_state() -> None:
+    later = T0 + timedelta(days=5)
+    extended = run(snap("ticket.updated", at=later, tags=frozenset({"gdpr_request", "gdpr_extended"})), opened())
+    older = run(
+        snap("ticket.updated", at=later - timedelta(hours=2), tags=frozenset({"gdpr_request", "gdpr_id_requested"})),
+        extended.case,
+    )
+    assert older.kind == "unchanged" and older.case == extended.case
+
+
+def test_a_moved_deadline_is_warned_about_again() -> None:
+    soon = run(Snapshot(42, "sweep.due_soon", T0 + timedelta(days=27)), opened())
+    assert soon.case is not None and soon.case.due_soon_noted
+    extended = run(
+        snap("ticket.updated", at=T0 + timedelta(days=28), tags=frozenset({"gdpr_request", "gdpr_extended"})), soon.case
+    )
+    assert extended.case is not None and not extended.case.due_soon_noted
+    again = run(Snapshot(42, "sweep.due_soon", T0 + timedelta(days=88)), extended.case)
+    assert again.kind == "due_soon"
+
+
+def test_a_breach_ticket_stays_urgent_when_it_also_becomes_overdue() -> None:
+    case = opened("Someone else's invoice with my name showed up in my account: a data leak? Send me all my data.")
+    assert "data_breach" in case.escalations
+    overdue = run(Snapshot(42, "sweep.overdue", T0 + timedelta(days=40)), case)
+    assert overdue.actions.priority == "urgent"

@@ -16,15 +16,17 @@ REPO = Path(__file__).resolve().parents[2]
 def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GDPR_DESK_")}
     env["GDPR_DESK_DATA_DIR"] = str(tmp_path)
-    return subprocess.run([sys.executable, "-m", "plugin", "inbox", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "plugin", "inbox", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 async def test_deleted_ticket_becomes_a_dead_letter_and_can_be_replayed(tmp_path: Path) -> None:
     rig = await make_rig(tmp_path)
     try:
         ticket = await rig.state.customer_create_ticket(
-            "Erase me", "Please delete my account and every piece of personal data you have on me.")
+            "Erase me", "Please delete my account and every piece of personal data you have on me."
+        )
         with rig.state.lock:  # the ticket is deleted in the helpdesk before the worker gets to it
             del rig.state._tickets[ticket["id"]]
         await rig.drain()
@@ -53,7 +55,8 @@ async def test_bad_credentials_are_permanent(tmp_path: Path) -> None:
     try:
         rig.state.api_token = "revoked"
         await rig.state.customer_create_ticket(
-            "Access request", "I want to know what personal data you store about me (Article 15 GDPR).")
+            "Access request", "I want to know what personal data you store about me (Article 15 GDPR)."
+        )
         await rig.drain()
         dead = rig.ledger_entries("dead_letter")
         assert len(dead) == 1 and dead[0].data["reason"] == "AuthenticationFailed"

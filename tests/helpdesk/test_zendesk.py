@@ -407,3 +407,33 @@ def test_update_body_matches_the_spec() -> None:
     assert_valid("PUT", PUT, body)
     wrong = {"ticket": {**body["ticket"], "custom_fields": [{"key": "due_on", "value": "2024-04-04"}]}}
     assert spec().errors("PUT", PUT, wrong)  # type: ignore[union-attr]  # the erratum is enforced
+
+
+async def test_a_retry_with_a_fresh_read_finds_the_note_that_already_landed(
+    client: ZendeskClient, zendesk: respx.MockRouter
+) -> None:
+    """No payload snapshot (a sweep), and the first attempt's PUT landed before a crash: the fresh
+    read carries the new stamp, so no 409 would come — the comments are checked first instead."""
+    landed = applied_ticket()
+    zendesk.get(PUT).mock(return_value=response(200, {"ticket": landed}))
+    zendesk.get(f"/api/v2/tickets/{TICKET}/comments.json").mock(
+        return_value=response(
+            200, {"comments": [comment(12, f"guidance\n\ngdpr-desk ref: {KEY}", public=False)], "next_page": None}
+        )
+    )
+    put = zendesk.put(PUT).mock(return_value=response(200, {"ticket": landed}))
+    result = await client.apply(TICKET, CHANGE, retry=True)
+    assert result.already_applied and not result.note_added
+    assert put.call_count == 0  # everything was there: no second note, no write at all
+
+
+async def test_a_first_attempt_with_a_fresh_read_does_not_look_for_the_note(
+    client: ZendeskClient, zendesk: respx.MockRouter
+) -> None:
+    zendesk.get(PUT).mock(return_value=response(200, {"ticket": ticket(TICKET, tags=["vip"], updated_at=STAMP)}))
+    comments = zendesk.get(f"/api/v2/tickets/{TICKET}/comments.json").mock(
+        return_value=response(200, {"comments": [], "next_page": None})
+    )
+    zendesk.put(PUT).mock(return_value=response(200, {"ticket": applied_ticket()}))
+    result = await client.apply(TICKET, CHANGE)
+    assert result.note_added and comments.call_count == 0 and result.api_calls == 2
