@@ -1,13 +1,14 @@
 """Score the classifier on labelled corpora and time it against a lowercase-and-tokenise baseline.
 
     python bench/corpus.py [--corpus DIR_OR_FILE ...] [--split all|tune|val|both] [--json] [--check]
-                           [--errors] [--repeat N]
+                           [--errors] [--repeat N] [--no-model]
 
 Prints per language and overall: detection precision/recall, exact right-set accuracy (predicted set
 == gold set, over positives and negatives), escalation precision/recall (per message and reason), a
 confusion table of rights (gold code -> predicted codes, "none" when nothing was predicted) and
 timing: mean and p99 time per message and throughput as a ratio against a baseline that only
 lowercases and tokenises the same texts, both measured in this run (best of --repeat runs).
+--no-model scores the rules alone (without the learned layer of `plugin.core.learned`).
 With --check the exit status is 1 when a target is missed (in any corpus reported).
 
 Each --corpus argument is scored and reported on its own (a directory: every *.jsonl under it, also in
@@ -34,7 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from plugin.core.classify import RULES_VERSION, Classification, classify  # noqa: E402
+from plugin.core.classify import RULES_VERSION, Classification, classify_with  # noqa: E402
+from plugin.core.learned import Model, default_model  # noqa: E402
 
 DEFAULT_CORPUS = ROOT / "tests" / "data" / "corpus"
 TARGETS = {
@@ -128,7 +130,7 @@ def score(records: Sequence[dict[str, Any]], predictions: Sequence[Classificatio
     }
 
 
-def timing(records: Sequence[dict[str, Any]], repeat: int) -> dict[str, float]:
+def timing(records: Sequence[dict[str, Any]], repeat: int, model: Model | None = None) -> dict[str, float]:
     """Per-message time of classify (best of `repeat` per message) and throughput vs the baseline."""
     texts = [(str(r.get("subject", "")), str(r.get("body", "")), r.get("language")) for r in records]
     per_message = [float("inf")] * len(texts)
@@ -137,7 +139,7 @@ def timing(records: Sequence[dict[str, Any]], repeat: int) -> dict[str, float]:
         start_all = time.perf_counter()
         for i, (subject, body, _lang) in enumerate(texts):
             start = time.perf_counter()
-            classify(subject, body)
+            classify_with(subject, body, None, model)
             per_message[i] = min(per_message[i], time.perf_counter() - start)
         best_total = min(best_total, time.perf_counter() - start_all)
         start_all = time.perf_counter()
@@ -177,19 +179,22 @@ def misses(records: Sequence[dict[str, Any]], predictions: Sequence[Classificati
     return out
 
 
-def run(paths: Sequence[Path], repeat: int, split: str = "all") -> tuple[dict[str, Any], list[str]]:
+def run(
+    paths: Sequence[Path], repeat: int, split: str = "all", use_model: bool = True
+) -> tuple[dict[str, Any], list[str]]:
+    model = default_model() if use_model else None
     records = load(paths, split)
     for record in records:
         record["_split"] = split
-    predictions = [classify(str(r.get("subject", "")), str(r.get("body", ""))) for r in records]
+    predictions = [classify_with(str(r.get("subject", "")), str(r.get("body", "")), None, model) for r in records]
     by_language: dict[str, list[int]] = defaultdict(list)
     for i, record in enumerate(records):
         by_language[str(record["language"])].append(i)
-    report: dict[str, Any] = {"rules_version": RULES_VERSION, "languages": {}}
+    report: dict[str, Any] = {"rules_version": RULES_VERSION + ("" if model else " (rules only)"), "languages": {}}
     for language, indexes in sorted(by_language.items()):
         report["languages"][language] = score([records[i] for i in indexes], [predictions[i] for i in indexes])
     report["overall"] = score(records, predictions)
-    report["timing"] = timing(records, repeat)
+    report["timing"] = timing(records, repeat, model)
     failed = [
         f"{name} {report['overall'][name]:.3f} < {target}"
         for name, target in TARGETS.items()
@@ -233,6 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--errors", action="store_true", help="also list misclassified messages")
     parser.add_argument("--repeat", type=int, default=5, help="timing repetitions (best-of)")
+    parser.add_argument("--no-model", action="store_true", help="the rules alone, without the learned layer")
     parser.add_argument("--split", choices=SPLITS, default="all", help="tuning/validation part (every 4th by id)")
     args = parser.parse_args(argv)
     splits = ("tune", "val") if args.split == "both" else (args.split,)
@@ -242,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed = False
     try:
         for number, (path, split) in enumerate(jobs):
-            report, errors = run([path], args.repeat, split)
+            report, errors = run([path], args.repeat, split, not args.no_model)
             failed = failed or bool(report["failed_targets"])
             title = f"{path}" + ("" if split == "all" else f" [{split}]") if several or split != "all" else ""
             if args.json:

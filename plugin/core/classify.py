@@ -24,19 +24,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from plugin.core.cleanup import customer_text
 from plugin.core.judge import Hit, judge
 from plugin.core.langid import UNDETERMINED, detect
+from plugin.core.learned import Features, Model, default_model, extract
 from plugin.core.lexicon import LANGS, LEXICON, LEXICON_KEY
+from plugin.core.rights import ESCALATION_CODES, RIGHT_CODES
 from plugin.core.rulematch import Rule
 from plugin.core.textnorm import Normalized, fold, normalize
 from plugin.core.tokens import Tokens, match, tokenize
 
-RULES_VERSION: Final = "2026.12.3"
+RULES_VERSION: Final = "2026.12.4"
+# Escalations the judge only keeps beside a right (judge._NEEDS_REQUEST): a learned request brings them back.
+_HELD: Final = frozenset({"repeated_request", "child_data", "special_category", "third_party_data", "legal_action"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,32 +194,188 @@ def _empty(language: str = UNDETERMINED) -> Classification:
 
 
 def classify(subject: str, body: str, language_hint: str | None = None) -> Classification:
-    """Judge one message; never raises on str input."""
+    """Judge one message (rules, then the learned layer); never raises on str input."""
+    return classify_with(subject, body, language_hint, default_model())
+
+
+def classify_with(subject: str, body: str, language_hint: str | None, model: Model | None) -> Classification:
+    """`classify` with an explicit learned model (None: the rules alone)."""
+    rules = rules_view(subject, body, language_hint)
+    if model is None or not rules.fields:
+        return rules.result
+    try:
+        return merge(rules.result, *learned_view(rules, model), model.thresholds, model.veto)
+    except Exception:  # the learned layer must never cost the rules' answer
+        return rules.result
+
+
+def rules_view(subject: str, body: str, language_hint: str | None = None) -> RulesView:
+    """What the rules made of the message, with the fields they read (the learned layer reads the same)."""
     subject = subject if isinstance(subject, str) else ""
     body = body if isinstance(body, str) else ""
     hint = language_hint if isinstance(language_hint, str) else None
     clean_body = customer_text(body)
     if not subject.strip() and not clean_body.strip():
-        return _empty()
-    result, raw_codes = _classify(subject, body, clean_body, hint)
-    if not result.is_request and "repeated_request" in raw_codes:
+        return RulesView(_empty(), set(), (), ())
+    rules = _classify(subject, body, clean_body, hint)
+    if not rules.result.is_request and "repeated_request" in rules.raw_codes:
         # A chaser ("still no answer") quoting an earlier message: the quote is the request it chases.
         with_quote = customer_text(body, include_quoted=True)
         if with_quote != clean_body:
-            retry, _ = _classify(subject, body, with_quote, hint)
-            if retry.is_request:
+            retry = _classify(subject, body, with_quote, hint)
+            if retry.result.is_request:
                 return retry
-    return result
+    return rules
 
 
-def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> tuple[Classification, set[str]]:
-    """The classification and the codes of every raw match (before judging)."""
+def learned_view(rules: RulesView, model: Model) -> tuple[dict[str, float], LearnedExplainer]:
+    """The model's probabilities for the fields the rules read, and how to explain them."""
+    features = learned_features(rules)
+    return model.probabilities(features), LearnedExplainer(model, features, rules)
+
+
+def learned_features(rules: RulesView) -> Features:
+    """The learned layer's features: the fields the rules read and what the rules saw in them."""
+    signals = {f"raw:{code}" for code in rules.raw_codes}
+    signals.update(f"{e.kind}:{e.code}" for e in rules.result.evidence if e.kind in ("negative", "modifier"))
+    return extract([f.norm for f in rules.fields], rules.result.language, sorted(signals))
+
+
+@dataclass(frozen=True, slots=True)
+class RulesView:
+    """The rules' judgement of a message and what they read."""
+
+    result: Classification
+    raw_codes: set[str]
+    fields: tuple[Field, ...]
+    gated: tuple[Evidence, ...]  # escalations the judge held back because no right stood
+
+
+class Explainer(Protocol):
+    """Evidence for a learned label, and the escalations the judge held back."""
+
+    def right(self, code: str) -> list[Evidence]: ...
+
+    def escalation(self, code: str) -> list[Evidence]: ...
+
+    def gated_codes(self) -> frozenset[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedExplainer:
+    """Evidence of a learned label: the spans of the features that raised it most."""
+
+    model: Model
+    features: Features
+    rules: RulesView
+
+    def right(self, code: str) -> list[Evidence]:
+        return self._spans(code, "right")
+
+    def escalation(self, code: str) -> list[Evidence]:
+        held = [e for e in self.rules.gated if e.code == code]
+        return held or self._spans(code, "escalation")
+
+    def gated_codes(self) -> frozenset[str]:
+        return frozenset(e.code for e in self.rules.gated)
+
+    def _spans(self, code: str, kind: str) -> list[Evidence]:
+        out = []
+        for index, start, end, _name in self.model.evidence(self.features, code):
+            fld = self.rules.fields[index]
+            out.append(Evidence(f"learned.{code}", kind, code, fld.name, start, end, fld.original[start:end]))
+        return out
+
+
+# Hard negatives that may veto the learned layer (the model file names those it uses, chosen by
+# cross-validation): a model guess does not overrule what the rules recognised as a non-request.
+VETO: Final = frozenset(
+    {
+        "auto_reply",
+        "spam",
+        "b2b",
+        "cancellation",
+        "account_access",
+        "invoice",
+        "order_change",
+        "payment_change",
+        "price_dispute",
+        "service_contact",
+        "ui_help",
+    }
+)
+MESSAGE_VETO: Final = frozenset({"auto_reply", "spam", "b2b", "cancellation", "account_access", "ui_help"})
+_ESCALATIONS: Final = frozenset(ESCALATION_CODES)
+
+
+def merge(
+    rules: Classification,
+    probabilities: Mapping[str, float],
+    explain: Explainer,
+    thresholds: Mapping[str, float],
+    veto: frozenset[str] = VETO,
+) -> Classification:
+    """Combine the rules' judgement with the model's probabilities (thresholds from cross-validation).
+
+    Rules first. When they find no request, the model may find one (is_request above its threshold and
+    no vetoing hard negative): its rights above the rights threshold, else the best one if above its own
+    threshold, and the
+    escalations the judge held back for want of a request. On a rule positive, a right the model is very
+    sure of is added. Model escalations count above their (high) threshold on any positive."""
+    rights = set(rules.rights)
+    evidence = list(rules.evidence)
+    right_codes = [c for c in RIGHT_CODES if c in probabilities]
+    learned_request = False  # a right the model found (with evidence) made this a request
+    if not rules.is_request:
+        negatives = {e.code for e in rules.evidence if e.kind == "negative"}
+        if probabilities.get("is_request", 0.0) >= thresholds.get("is_request", 2.0) and not negatives & veto:
+            floor = thresholds.get("right", 0.5)
+            chosen = [c for c in right_codes if probabilities[c] >= floor]
+            best = max(right_codes, key=lambda c: (probabilities[c], c), default=None)
+            if not chosen and best is not None and probabilities[best] >= thresholds.get("best_right", 0.0):
+                chosen = [best]  # the request is clear, the right less so: the likeliest, if likely enough
+            for code in chosen:
+                learned_request = _add(code, explain.right(code), rights, evidence) or learned_request
+    else:
+        floor = thresholds.get("add_right", 2.0)
+        for code in right_codes:
+            if code not in rights and probabilities[code] >= floor:
+                _add(code, explain.right(code), rights, evidence)
+    reasons = set(rules.escalation_reasons)
+    if learned_request and thresholds.get("held_escalations", 1.0) > 0:
+        for code in sorted(explain.gated_codes() - reasons):
+            _add(code, explain.escalation(code), reasons, evidence)
+    if rights:
+        floor = thresholds.get("escalation", 2.0)
+        for code in sorted(_ESCALATIONS & probabilities.keys()):
+            if code not in reasons and probabilities[code] >= floor:
+                _add(code, explain.escalation(code), reasons, evidence)
+    if rights == rules.rights and reasons == rules.escalation_reasons:
+        return rules
+    if learned_request:  # the hard negatives listed to explain an empty result no longer explain anything
+        evidence = [e for e in evidence if e.kind != "negative"]
+    return Classification(
+        bool(rights), frozenset(rights), bool(reasons), frozenset(reasons), rules.language, tuple(evidence)
+    )
+
+
+def _add(code: str, why: list[Evidence], codes: set[str], evidence: list[Evidence]) -> bool:
+    """Add a learned code only with its evidence: a model guess nothing in the text supports is dropped."""
+    if not why:
+        return False
+    codes.add(code)
+    evidence.extend(why)
+    return True
+
+
+def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> RulesView:
+    """The rules' classification, the codes of every raw match (before judging) and the fields."""
     fields: list[Field] = []
     for name, original, work in (("subject", subject, subject), ("body", body, clean_body)):
         norm = normalize(work)
         fields.append(Field(name, original, norm, tokenize(LEXICON_KEY, norm.text)))
     if not any(f.tokens.words for f in fields):
-        return _empty(), set()
+        return RulesView(_empty(), set(), (), ())
     language, scores = detect((fold(subject), fold(clean_body)), (subject + "\n" + clean_body).lower(), hint)
     active = (*_active_languages(language, hint, scores), "*")
     law_anywhere = any(_LAW.search(f.norm.text) for f in fields)
@@ -240,7 +400,9 @@ def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> tup
     reasons = frozenset(h.rule.code for h in kept if h.rule.kind == "escalation")
     evidence = tuple(_evidence(kept, {f.name: f for f in fields}))
     result = Classification(bool(rights), rights, bool(reasons), reasons, language, evidence)
-    return result, {h.rule.code for h in hits}
+    held = [h for h in hits if h.rule.kind == "escalation" and h.rule.code in _HELD and h.rule.code not in reasons]
+    gated = tuple(_evidence(held, {f.name: f for f in fields})) if not rights else ()
+    return RulesView(result, {h.rule.code for h in hits}, tuple(fields), gated)
 
 
 def _evidence(hits: Iterable[Hit], fields: dict[str, Field]) -> list[Evidence]:
