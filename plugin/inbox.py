@@ -87,10 +87,7 @@ class InboxItem:
         digest = hashlib.sha256(body).hexdigest()
         return cls(
             dedup_key=f"inv:{invocation_id}" if invocation_id else f"body:{digest}",
-            # Event webhooks: their event id. Trigger webhooks: the body itself (it carries the ticket's
-            # updated_at), so a replay under a fresh invocation id, or two triggers firing on one
-            # update with the same body, store one event.
-            event_id=f"evt:{delivery.event_id}" if delivery.event_id else f"trg:{digest}",
+            event_id=f"evt:{delivery.event_id}" if delivery.event_id else None,
             kind=delivery.kind,
             event_type=delivery.event_type,
             ticket_id=delivery.event.ticket_id,

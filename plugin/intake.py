@@ -7,9 +7,10 @@ transaction through the group committer; answer 202 only after that commit.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import structlog
 from starlette.requests import Request
@@ -54,6 +55,20 @@ class Intake:
     max_body_bytes: int
     hooks: Sequence[IntakeHook] = field(default_factory=list)
     on_accepted: Callable[[], None] | None = None  # wakes the worker after a commit
+    _recent: OrderedDict[str, datetime] = field(default_factory=OrderedDict, repr=False)
+
+    def _seen_recently(self, digest: str, now: datetime) -> bool:
+        """Whether this body was stored within the signature window (older ones fail the timestamp
+        check anyway). Kept in memory, beside the inbox's unique keys: a random-keyed unique index on
+        every row would cost intake a fifth of its throughput for what is a defence in depth."""
+        recent = self._recent
+        while recent and next(iter(recent.values())) < now:
+            recent.popitem(last=False)
+        return digest in recent
+
+    def _remember(self, digest: str, now: datetime) -> None:
+        """Called only after a durable commit: a failed store must stay retryable."""
+        self._recent[digest] = now + self.tolerance
 
     def register_metrics(self) -> None:
         self.metrics.counter("webhooks_accepted_total", "Webhooks durably stored in the inbox.")
@@ -95,6 +110,12 @@ class Intake:
         item = InboxItem.from_delivery(
             delivery, invocation_id=ids["invocation_id"], body=body, received_at=now, signed_at=signed_at
         )
+        if self._seen_recently(item.body_sha256, now):
+            # The same signed body within the signature window: a replay under a new invocation id,
+            # or two triggers that fired on one update. One event; nothing new to store.
+            self.metrics.inc("webhooks_duplicate_total")
+            log.info("webhook_duplicate", ticket_id=item.ticket_id, event_type=item.event_type, **ids)
+            return Response(DUPLICATE, status_code=200, media_type="application/json")
 
         def store(tx: Tx) -> int | None:
             row_id = self.inbox.add(tx, item)
@@ -117,6 +138,7 @@ class Intake:
             self.metrics.inc("webhooks_duplicate_total")
             log.info("webhook_duplicate", ticket_id=item.ticket_id, event_type=item.event_type, **ids)
             return Response(DUPLICATE, status_code=200, media_type="application/json")
+        self._remember(item.body_sha256, now)
         self.metrics.inc("webhooks_accepted_total")
         if self.on_accepted is not None:
             self.on_accepted()
