@@ -33,7 +33,7 @@ def _create_inbox(tx: Tx) -> None:
         f"""CREATE TABLE inbox (
             id {tx.identity_pk},
             dedup_key TEXT NOT NULL UNIQUE,
-            event_id TEXT UNIQUE,
+            event_id TEXT,
             kind TEXT NOT NULL,
             event_type TEXT NOT NULL,
             ticket_id BIGINT NOT NULL,
@@ -51,6 +51,8 @@ def _create_inbox(tx: Tx) -> None:
             completed_at TEXT
         )"""
     )
+    # Partial: only event webhooks carry an event id, so trigger rows cost no entry in this index.
+    tx.execute("CREATE UNIQUE INDEX inbox_event ON inbox (event_id) WHERE event_id IS NOT NULL")
     tx.execute("CREATE INDEX inbox_ready ON inbox (state, available_at, id)")
     tx.execute("CREATE INDEX inbox_ticket ON inbox (ticket_id, state, id)")
 
