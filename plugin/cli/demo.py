@@ -237,10 +237,10 @@ async def _demo(args: argparse.Namespace) -> int:
 
     results = _results(service, state, ids)
     say("\n[5/5] What each ticket got:")
-    say(f"      {'ticket':<7}{'lang':<5}{'rights':<34}{'due':<12}{'escalation':<32}note")
+    say(f"      {'ticket':<7}{'lang':<5}{'rights':<38}{'due':<12}{'escalation':<32}note")
     for row in results:
         say(
-            f"      #{row['ticket']:<6}{row['language']:<5}{', '.join(row['rights']) or '— not a request':<34}"
+            f"      #{row['ticket']:<6}{row['language']:<5}{', '.join(row['rights']) or '— not a request':<38}"
             f"{row['due_on'] or '—':<12}{', '.join(row['escalations']) or '—':<32}{row['note_language'] or '—'}"
         )
     say("      gdpr tags:")
