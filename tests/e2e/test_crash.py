@@ -1,4 +1,5 @@
-"""Worker processes killed with SIGKILL mid-flight, then restarted: no lost event, no second note.
+"""Worker processes killed with SIGKILL mid-flight, then restarted, while 20 % of API calls fail
+(429, 500, or the change lands and the answer is lost): no lost event, no second note.
 
 The service runs as real `gdpr-desk serve` processes against the Zendesk stand-in on a local port,
 with API latency so that kills land while calls are in flight (between the API call and the
@@ -24,7 +25,7 @@ import pytest
 
 from plugin.config import Settings
 from plugin.helpdesk.definitions import ticket_fields
-from plugin.helpdesk.standin import STANDIN_API_TOKEN, STANDIN_EMAIL, StandinState, run_standin
+from plugin.helpdesk.standin import STANDIN_API_TOKEN, STANDIN_EMAIL, FaultPlan, StandinState, run_standin
 from plugin.helpdesk.triggersim import render_trigger, signed_headers
 from plugin.ledger.checkpoint import NoteVerifier
 from plugin.ledger.keys import checkpoint_signer
@@ -143,6 +144,7 @@ def wait_drained(db: Database, timeout: float = 90) -> None:
 
 
 def check_outcome(state: StandinState, ids: list[int], db: Database, data_dir: Path, database_url: str) -> None:
+    assert any(e.fault for e in state.request_log), "the fault plan injected nothing"
     requests = {tid for tid in ids if any(f"/tickets/{tid}" in e.path for e in state.request_log)}
     for tid in requests:
         notes = [c for c in state.comments(tid) if not c.get("public")]
@@ -158,10 +160,12 @@ def check_outcome(state: StandinState, ids: list[int], db: Database, data_dir: P
 
 
 def make_standin() -> Any:
+    """A stand-in on a port with API latency (kills land mid-call) and 20 % faults on top."""
     state = StandinState()
     for definition in ticket_fields():
         state.create_ticket_field(definition.payload())
-    return run_standin(state=state, latency=0.25, spec=spec())
+    faults = FaultPlan(rate=0.2, kinds=("429", "500", "lost_response"), seed=5, retry_after=1)
+    return run_standin(state=state, latency=0.25, spec=spec(), faults=faults)
 
 
 def test_sigkill_on_sqlite_then_restart(tmp_path: Path) -> None:
