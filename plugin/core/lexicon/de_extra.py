@@ -4,6 +4,7 @@ my data used for Y, I no longer consent."""
 
 from __future__ import annotations
 
+from plugin.core.lexicon.shared_frames import SHARED_RULES
 from plugin.core.rulematch import spec
 
 LANG = "de"
@@ -90,7 +91,6 @@ RULES = (
         over="direct_marketing",
         neg=False,
     ),
-    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "haben ~1 sie|ihr ~8 MY ~3 OBJ|DATA ~3 noch", alone=True),
     spec(
         "x.erasure.rather_not",
@@ -101,31 +101,6 @@ RULES = (
     spec("x.erasure.nothing_left", "erasure", "nichts ~1 mehr ~1 von ~1 mir", neg=False, over="privacy_concern"),
     spec("x.access.check_whether", "access", "CHECKV ~2 ob ~4 MY ~2 DATA|OBJ|FIELD ~4 noch"),
     spec("question_about.how_do_i", "question_about", "wie ~1 exportiere|lade|losche|andere|entferne|bekomme"),
-    spec(
-        "x.withdraw_consent.consider_undone",
-        "withdraw_consent",
-        "CONSIDER ~6 UNDONE",
-        need="CONSENTED",
-        over="erasure",
-        neg=False,
-    ),
-    spec("x.objection.yes_no", "objection", "FOLLOWED ~2 NOPE", "NOTFINE ~2 FOLLOWED", neg=False),
-    spec("x.direct_marketing.do_without", "direct_marketing", "DOWITHOUT", need="MKT|MSG", neg=False),
-    spec(
-        "x.privacy_concern.anyone",
-        "privacy_concern",
-        "ANYONE ~6 CANV ~3 SEEV2 ~3 MY",
-        "ANYONE ~8 MY ~4 CANV ~2 SEEV2",
-        "ANYONE ~8 MY ~4 SEEV2 ~2 CANV",
-        alone=True,
-    ),
-    spec(
-        "x.restriction.not_passed",
-        "restriction",
-        "UNTIL3 ~16 NEG ~6 PASSV",
-        "UNTIL3 ~16 DATA|FIELD ~6 NEG ~6 PASSV",
-        neg=False,
-    ),
     spec("x.erasure.no_reason", "erasure", "keinen ~1 grund ~2 mehr? ~6 KEEP2", neg=False),
     spec("x.access.copy_of_that", "access", "hatte|mochte ~3 kopie", need="RECORDED"),
     spec("x.access.curious", "access", "CURIOUS ~3 was ~10 uber ~1 MY|mich", "kann ~1 ich ~1 das|die|es ~1 sehen"),
@@ -142,18 +117,7 @@ RULES = (
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT", neg=False),
     spec("x.direct_marketing.address_off", "direct_marketing", "nehmen ~6 MY ~2 FIELD ~3 aus ~3 *verteiler|LIST|MKT"),
     spec("x.restriction.nothing_until", "restriction", "nichts ~3 damit ~6 bis|solange", neg=False),
-    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
-    spec(
-        "x.privacy_concern.discomfort",
-        "privacy_concern",
-        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
-        "PRIVACY ~3 VIOLATED",
-        "VIOLATED ~4 MY ~1 PRIVACY",
-        alone=True,
-        neg=False,
-    ),
     spec("x.privacy_concern.not_good", "privacy_concern", "finde ~2 es ~1 nicht ~1 gut ~2 dass", alone=True, neg=False),
-    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification",
         "rectification",
@@ -162,7 +126,6 @@ RULES = (
         need="WRONG",
         alone=True,
     ),
-    spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "rufnummer|nummer ~3 mitnehmen|portieren|behalten", "PORTNUM"),
     spec("question_about.third_person", "question_about", "darf|kann ~1 ein ~1 kunde|nutzer|verbraucher"),
     spec(
@@ -201,8 +164,6 @@ RULES = (
         "PURPOSE ~4 sie|ihr ~4 MY ~2 DATA|OBJ|FIELD ~3 verwenden|nutzen|verarbeiten|brauchen",
     ),
     spec("x.privacy_concern.safe", "privacy_concern", "sind ~1 MY ~2 DATA|OBJ ~2 bei ~2 ihnen|euch ~1 SAFE"),
-    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
-    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
     spec(
         "x.direct_marketing.not_contacted",
         "direct_marketing",
@@ -214,4 +175,5 @@ RULES = (
     spec(
         "x.direct_marketing.not_used", "direct_marketing", "NEG ~1 dass ~4 DATA|OBJ ~4 fur ~3 MKT ~3 USEDV", neg=False
     ),
+    *SHARED_RULES,
 )

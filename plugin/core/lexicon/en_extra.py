@@ -4,6 +4,7 @@ my data used for Y, I no longer consent."""
 
 from __future__ import annotations
 
+from plugin.core.lexicon.shared_frames import SHARED_RULES
 from plugin.core.rulematch import spec
 
 LANG = "en"
@@ -83,7 +84,6 @@ RULES = (
         over="direct_marketing",
         neg=False,
     ),
-    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "do|does ~1 you ~2 STILLQ ~1 have|hold|keep ~3 MY ~3 OBJ|DATA", alone=True),
     spec(
         "x.erasure.rather_not",
@@ -93,31 +93,6 @@ RULES = (
     ),
     spec("x.erasure.nothing_left", "erasure", "nothing ~2 of ~1 mine|me ~2 REMAINS", neg=False),
     spec("x.access.check_whether", "access", "CHECKV ~2 whether|if ~6 MY ~2 DATA|OBJ|FIELD ~4 still|are|is"),
-    spec(
-        "x.withdraw_consent.consider_undone",
-        "withdraw_consent",
-        "CONSIDER ~6 UNDONE",
-        need="CONSENTED",
-        over="erasure",
-        neg=False,
-    ),
-    spec("x.objection.yes_no", "objection", "FOLLOWED ~2 NOPE", "NOTFINE ~2 FOLLOWED", neg=False),
-    spec("x.direct_marketing.do_without", "direct_marketing", "DOWITHOUT", need="MKT|MSG", neg=False),
-    spec(
-        "x.privacy_concern.anyone",
-        "privacy_concern",
-        "ANYONE ~6 CANV ~3 SEEV2 ~3 MY",
-        "ANYONE ~8 MY ~4 CANV ~2 SEEV2",
-        "ANYONE ~8 MY ~4 SEEV2 ~2 CANV",
-        alone=True,
-    ),
-    spec(
-        "x.restriction.not_passed",
-        "restriction",
-        "UNTIL3 ~16 NEG ~6 PASSV",
-        "UNTIL3 ~16 DATA|FIELD ~6 NEG ~6 PASSV",
-        neg=False,
-    ),
     spec(
         "x.erasure.no_reason",
         "erasure",
@@ -158,19 +133,7 @@ RULES = (
         "do ~1 nothing ~4 until|while",
         neg=False,
     ),
-    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
-    spec(
-        "x.privacy_concern.discomfort",
-        "privacy_concern",
-        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
-        "PRIVACY ~3 VIOLATED",
-        "VIOLATED ~4 MY ~1 PRIVACY",
-        alone=True,
-        neg=False,
-    ),
-    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec("b.rectification", "rectification", "CORRECT ~15 FIELD", "FIELD ~15 CORRECT", need="WRONG", alone=True),
-    spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "port ~2 my ~2 number", "PORTNUM"),
     spec("question_about.third_person", "question_about", "can|may|could ~1 a ~1 customer|client|user|consumer"),
     spec(
@@ -211,8 +174,6 @@ RULES = (
         "what ~3 you ~2 DOWITH ~2 MY ~2 DATA|OBJ|FIELD",
         "is ~1 MY ~2 DATA|OBJ|FIELD ~2 SAFE",
     ),
-    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
-    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
     spec(
         "x.direct_marketing.not_contacted",
         "direct_marketing",
@@ -241,4 +202,5 @@ RULES = (
         "stop ~1 using ~3 MY ~2 DATA|OBJ ~4 MKT",
         neg=False,
     ),
+    *SHARED_RULES,
 )

@@ -4,6 +4,7 @@ my data used for Y, I no longer consent."""
 
 from __future__ import annotations
 
+from plugin.core.lexicon.shared_frames import SHARED_RULES
 from plugin.core.rulematch import spec
 
 LANG = "es"
@@ -80,38 +81,12 @@ RULES = (
         over="direct_marketing",
         neg=False,
     ),
-    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "STILLQ ~1 tienen|teneis|guardan ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
     spec(
         "x.erasure.rather_not", "erasure", "RATHER ~2 que ~1 no ~1 guardaran|guarden|conservaran|conserven", neg=False
     ),
     spec("x.access.check_whether", "access", "CHECKV ~2 si ~6 MY ~2 DATA|OBJ|FIELD ~4 siguen|estan|todavia"),
     spec("question_about.how_do_i", "question_about", "como ~1 exporto|descargo|borro|elimino|cambio|quito|bajo"),
-    spec(
-        "x.withdraw_consent.consider_undone",
-        "withdraw_consent",
-        "CONSIDER ~6 UNDONE",
-        need="CONSENTED",
-        over="erasure",
-        neg=False,
-    ),
-    spec("x.objection.yes_no", "objection", "FOLLOWED ~2 NOPE", "NOTFINE ~2 FOLLOWED", neg=False),
-    spec("x.direct_marketing.do_without", "direct_marketing", "DOWITHOUT", need="MKT|MSG", neg=False),
-    spec(
-        "x.privacy_concern.anyone",
-        "privacy_concern",
-        "ANYONE ~6 CANV ~3 SEEV2 ~3 MY",
-        "ANYONE ~8 MY ~4 CANV ~2 SEEV2",
-        "ANYONE ~8 MY ~4 SEEV2 ~2 CANV",
-        alone=True,
-    ),
-    spec(
-        "x.restriction.not_passed",
-        "restriction",
-        "UNTIL3 ~16 NEG ~6 PASSV",
-        "UNTIL3 ~16 DATA|FIELD ~6 NEG ~6 PASSV",
-        neg=False,
-    ),
     spec("x.erasure.no_reason", "erasure", "ningun|no ~2 motivo|razon ~3 para ~1 KEEP2", neg=False),
     spec("x.access.copy_of_that", "access", "gustaria|quiero|quisiera ~2 tener? ~1 una ~1 copia", need="RECORDED"),
     spec(
@@ -139,22 +114,10 @@ RULES = (
     ),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|llamadas", neg=False),
     spec("x.restriction.nothing_until", "restriction", "nada ~6 hasta|mientras", neg=False),
-    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
-    spec(
-        "x.privacy_concern.discomfort",
-        "privacy_concern",
-        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
-        "PRIVACY ~3 VIOLATED",
-        "VIOLATED ~4 MY ~1 PRIVACY",
-        alone=True,
-        neg=False,
-    ),
     spec("x.privacy_concern.why_need", "privacy_concern", "por_que ~3 necesitan|necesitais|quieren|piden|pedis ~4 MY"),
-    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification", "rectification", "FIX2|CORRECT ~15 FIELD", "FIELD ~15 FIX2|CORRECT", need="WRONG", alone=True
     ),
-    spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "portabilidad ~3 numero|linea", "PORTNUM"),
     spec("question_about.third_person", "question_about", "puede ~1 un ~1 cliente|usuario|consumidor"),
     spec(
@@ -196,8 +159,6 @@ RULES = (
         "que ~1 hacen ~1 con ~2 MY ~2 DATA|OBJ|FIELD",
         "estan ~1 MY ~2 DATA ~2 SAFE",
     ),
-    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
-    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
     spec(
         "x.direct_marketing.not_contacted",
         "direct_marketing",
@@ -215,4 +176,5 @@ RULES = (
     spec(
         "x.direct_marketing.not_used", "direct_marketing", "NEG ~1 quiero ~2 que ~4 USEDV ~4 DATA|OBJ ~4 MKT", neg=False
     ),
+    *SHARED_RULES,
 )

@@ -4,6 +4,7 @@ my data used for Y, I no longer consent."""
 
 from __future__ import annotations
 
+from plugin.core.lexicon.shared_frames import SHARED_RULES
 from plugin.core.rulematch import spec
 
 LANG = "fr"
@@ -80,7 +81,6 @@ RULES = (
         over="direct_marketing",
         neg=False,
     ),
-    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "avez ~1 vous ~2 encore ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
     spec("x.erasure.rather_not", "erasure", "RATHER ~2 que ~1 vous ~1 ne ~1 KEEP2|gardiez|conserviez", neg=False),
     spec("x.erasure.nothing_left", "erasure", "ne ~1 reste ~1 plus? ~1 rien ~2 de ~1 moi", neg=False),
@@ -89,31 +89,6 @@ RULES = (
         "question_about.how_do_i",
         "question_about",
         "comment ~1 exporter|telecharger|supprimer|efacer|modifier|changer|retirer",
-    ),
-    spec(
-        "x.withdraw_consent.consider_undone",
-        "withdraw_consent",
-        "CONSIDER ~6 UNDONE",
-        need="CONSENTED",
-        over="erasure",
-        neg=False,
-    ),
-    spec("x.objection.yes_no", "objection", "FOLLOWED ~2 NOPE", "NOTFINE ~2 FOLLOWED", neg=False),
-    spec("x.direct_marketing.do_without", "direct_marketing", "DOWITHOUT", need="MKT|MSG", neg=False),
-    spec(
-        "x.privacy_concern.anyone",
-        "privacy_concern",
-        "ANYONE ~6 CANV ~3 SEEV2 ~3 MY",
-        "ANYONE ~8 MY ~4 CANV ~2 SEEV2",
-        "ANYONE ~8 MY ~4 SEEV2 ~2 CANV",
-        alone=True,
-    ),
-    spec(
-        "x.restriction.not_passed",
-        "restriction",
-        "UNTIL3 ~16 NEG ~6 PASSV",
-        "UNTIL3 ~16 DATA|FIELD ~6 NEG ~6 PASSV",
-        neg=False,
     ),
     spec(
         "x.erasure.no_reason",
@@ -141,17 +116,6 @@ RULES = (
         "x.direct_marketing.no_longer_receive", "direct_marketing", "ne ~1 recoive|recoivent ~1 plus ~3 MKT", neg=False
     ),
     spec("x.restriction.nothing_until", "restriction", "rien ~8 tant_que|jusqu_a|en_attendant|avant", neg=False),
-    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
-    spec(
-        "x.privacy_concern.discomfort",
-        "privacy_concern",
-        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
-        "PRIVACY ~3 VIOLATED",
-        "VIOLATED ~4 MY ~1 PRIVACY",
-        alone=True,
-        neg=False,
-    ),
-    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification",
         "rectification",
@@ -160,7 +124,6 @@ RULES = (
         need="WRONG",
         alone=True,
     ),
-    spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "portabilite ~3 numero", "PORTNUM"),
     spec("question_about.third_person", "question_about", "un ~1 client|utilisateur ~2 peut|pourrait|a_t_il"),
     spec("x.access.linked", "access", "DATA ~3 sont|est ~1 LINKED ~2 a|au ~2 MY"),
@@ -180,8 +143,6 @@ RULES = (
         "que ~1 faites ~1 vous ~3 MY ~2 DATA|OBJ|FIELD",
         "MY ~2 DATA ~3 sont ~2 elles? ~1 SAFE",
     ),
-    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
-    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
     spec(
         "x.direct_marketing.not_contacted",
         "direct_marketing",
@@ -201,4 +162,5 @@ RULES = (
         "NEG ~2 veux|souhaite ~1 pas|plus ~3 que ~4 DATA|OBJ ~3 soient ~1 USEDV ~4 MKT",
         neg=False,
     ),
+    *SHARED_RULES,
 )

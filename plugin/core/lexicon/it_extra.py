@@ -4,6 +4,7 @@ my data used for Y, I no longer consent."""
 
 from __future__ import annotations
 
+from plugin.core.lexicon.shared_frames import SHARED_RULES
 from plugin.core.rulematch import spec
 
 LANG = "it"
@@ -84,7 +85,6 @@ RULES = (
         over="direct_marketing",
         neg=False,
     ),
-    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "avete ~1 ancora ~4 MY|OBJ ~3 OBJ|DATA", alone=True),
     spec(
         "x.erasure.rather_not", "erasure", "RATHER ~2 che ~1 non ~1 conservaste|conserviate|teneste|teniate", neg=False
@@ -97,31 +97,6 @@ RULES = (
     ),
     spec("x.access.check_whether", "access", "CHECKV ~2 se ~6 MY ~2 DATA|OBJ|FIELD ~4 ancora|sono"),
     spec("question_about.how_do_i", "question_about", "come ~1 esporto|scarico|cancello|elimino|cambio|tolgo"),
-    spec(
-        "x.withdraw_consent.consider_undone",
-        "withdraw_consent",
-        "CONSIDER ~6 UNDONE",
-        need="CONSENTED",
-        over="erasure",
-        neg=False,
-    ),
-    spec("x.objection.yes_no", "objection", "FOLLOWED ~2 NOPE", "NOTFINE ~2 FOLLOWED", neg=False),
-    spec("x.direct_marketing.do_without", "direct_marketing", "DOWITHOUT", need="MKT|MSG", neg=False),
-    spec(
-        "x.privacy_concern.anyone",
-        "privacy_concern",
-        "ANYONE ~6 CANV ~3 SEEV2 ~3 MY",
-        "ANYONE ~8 MY ~4 CANV ~2 SEEV2",
-        "ANYONE ~8 MY ~4 SEEV2 ~2 CANV",
-        alone=True,
-    ),
-    spec(
-        "x.restriction.not_passed",
-        "restriction",
-        "UNTIL3 ~16 NEG ~6 PASSV",
-        "UNTIL3 ~16 DATA|FIELD ~6 NEG ~6 PASSV",
-        neg=False,
-    ),
     spec(
         "x.erasure.no_reason",
         "erasure",
@@ -142,21 +117,9 @@ RULES = (
     spec("x.direct_marketing.unsolicited", "direct_marketing", "mai ~2 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|telefonate|chiamate", neg=False),
     spec("x.restriction.nothing_until", "restriction", "nulla|niente ~6 finche|fino", neg=False),
-    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
-    spec(
-        "x.privacy_concern.discomfort",
-        "privacy_concern",
-        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
-        "PRIVACY ~3 VIOLATED",
-        "VIOLATED ~4 MY ~1 PRIVACY",
-        alone=True,
-        neg=False,
-    ),
-    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification", "rectification", "FIX2|CORRECT ~15 FIELD", "FIELD ~15 FIX2|CORRECT", need="WRONG", alone=True
     ),
-    spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "portabilita ~3 numero", "PORTNUM"),
     spec("question_about.third_person", "question_about", "puo ~1 un ~1 cliente|utente|consumatore"),
     spec(
@@ -189,8 +152,6 @@ RULES = (
         "cosa ~1 fate ~1 con ~2 MY ~2 DATA|OBJ|FIELD",
         "MY ~2 DATA ~2 sono ~1 SAFE",
     ),
-    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
-    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
     spec(
         "x.direct_marketing.not_contacted", "direct_marketing", "NEG ~2 voglio ~1 piu ~2 essere ~1 CONTACTED", neg=False
     ),
@@ -207,4 +168,5 @@ RULES = (
         "NEG ~1 voglio ~2 che ~4 DATA|OBJ ~3 vengano|siano ~1 USEDV ~4 MKT",
         neg=False,
     ),
+    *SHARED_RULES,
 )

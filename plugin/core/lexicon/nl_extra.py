@@ -4,6 +4,7 @@ my data used for Y, I no longer consent."""
 
 from __future__ import annotations
 
+from plugin.core.lexicon.shared_frames import SHARED_RULES
 from plugin.core.rulematch import spec
 
 LANG = "nl"
@@ -81,37 +82,11 @@ RULES = (
         over="direct_marketing",
         neg=False,
     ),
-    spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
     spec("x.access.still_have", "access", "hebben ~1 jullie|u ~6 MY ~3 OBJ|DATA ~3 nog", alone=True),
     spec("x.erasure.rather_not", "erasure", "liever ~1 niet ~2 dat ~2 jullie|u ~6 KEEP2|bewaren|bewaart", neg=False),
     spec("x.erasure.nothing_left", "erasure", "niets ~1 meer ~1 van ~1 mij|me", neg=False),
     spec("x.access.check_whether", "access", "CHECKV ~2 of ~4 MY ~2 DATA|OBJ|FIELD ~4 nog"),
     spec("question_about.how_do_i", "question_about", "hoe ~1 exporteer|download|verwijder|wijzig|verander"),
-    spec(
-        "x.withdraw_consent.consider_undone",
-        "withdraw_consent",
-        "CONSIDER ~6 UNDONE",
-        need="CONSENTED",
-        over="erasure",
-        neg=False,
-    ),
-    spec("x.objection.yes_no", "objection", "FOLLOWED ~2 NOPE", "NOTFINE ~2 FOLLOWED", neg=False),
-    spec("x.direct_marketing.do_without", "direct_marketing", "DOWITHOUT", need="MKT|MSG", neg=False),
-    spec(
-        "x.privacy_concern.anyone",
-        "privacy_concern",
-        "ANYONE ~6 CANV ~3 SEEV2 ~3 MY",
-        "ANYONE ~8 MY ~4 CANV ~2 SEEV2",
-        "ANYONE ~8 MY ~4 SEEV2 ~2 CANV",
-        alone=True,
-    ),
-    spec(
-        "x.restriction.not_passed",
-        "restriction",
-        "UNTIL3 ~16 NEG ~6 PASSV",
-        "UNTIL3 ~16 DATA|FIELD ~6 NEG ~6 PASSV",
-        neg=False,
-    ),
     spec("x.erasure.no_reason", "erasure", "geen ~1 reden ~2 meer? ~2 om ~6 te ~1 KEEP2", neg=False),
     spec("x.access.copy_of_that", "access", "wil|zou ~3 kopie", need="RECORDED"),
     spec(
@@ -126,17 +101,6 @@ RULES = (
     spec("x.direct_marketing.unsolicited", "direct_marketing", "nooit ~3 SIGNED", need="MKT", neg=False, alone=True),
     spec("x.direct_marketing.enough", "direct_marketing", "ENOUGH ~3 MKT|verkoopgesprekken|telefoontjes", neg=False),
     spec("x.restriction.nothing_until", "restriction", "niets ~4 mee ~6 tot|zolang", neg=False),
-    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
-    spec(
-        "x.privacy_concern.discomfort",
-        "privacy_concern",
-        "DISCOMFORT ~12 MY ~2 DATA|FIELD|OBJ",
-        "PRIVACY ~3 VIOLATED",
-        "VIOLATED ~4 MY ~1 PRIVACY",
-        alone=True,
-        neg=False,
-    ),
-    spec("b.erasure", "erasure", "OBJ|DATA ~15 DEL", need="REQ", alone=True),
     spec(
         "b.rectification",
         "rectification",
@@ -145,7 +109,6 @@ RULES = (
         need="WRONG",
         alone=True,
     ),
-    spec("ui_help.button", "ui_help", "BUTTON"),
     spec("cancellation.number_porting", "cancellation", "nummer ~2 meenemen|behouden", "PORTNUM"),
     spec("question_about.third_person", "question_about", "mag|kan ~1 een ~1 klant|gebruiker|consument"),
     spec(
@@ -176,8 +139,6 @@ RULES = (
     spec("x.access.see_file", "access", "MY ~3 OBJ|DATA ~3 SEEV", "SEEV ~3 MY ~2 OBJ|DATA", need="REQ"),
     spec("x.access.purposes", "access", "PURPOSE ~4 jullie|u ~3 MY ~2 DATA|OBJ|FIELD ~2 gebruiken|verwerken|gebruikt"),
     spec("x.privacy_concern.safe", "privacy_concern", "zijn ~1 MY ~2 DATA|OBJ ~2 wel? ~1 SAFE"),
-    spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
-    spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
     spec(
         "x.direct_marketing.not_contacted", "direct_marketing", "wil ~2 niet ~1 meer ~2 CONTACTED ~1 worden", neg=False
     ),
@@ -195,4 +156,5 @@ RULES = (
         "wil ~1 niet ~1 dat ~4 DATA|OBJ ~4 voor ~3 MKT ~3 USEDV",
         neg=False,
     ),
+    *SHARED_RULES,
 )
