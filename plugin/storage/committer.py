@@ -218,13 +218,14 @@ class LoopCommitter:
             try:
                 if self._conn is None:
                     self._conn = await loop.run_in_executor(self._executor, self._connect)
+                await self._begin(loop)
                 try:
-                    # Usually free at once (this process is the only steady writer): begin inline.
-                    self._conn.execute("BEGIN IMMEDIATE")
-                except sqlite3.OperationalError:
-                    # Another process (a CLI command) holds the write lock: wait for it off the loop.
-                    await loop.run_in_executor(self._executor, self._begin_waiting)
-                outcomes = self._run_units(batch)
+                    outcomes = self._run_units(batch)
+                except _UnitFailed:
+                    # Rolling back releases the write lock; take it again and isolate each unit.
+                    self._conn.execute("ROLLBACK")
+                    await self._begin(loop)
+                    outcomes = self._run_isolated(batch)
                 await loop.run_in_executor(self._executor, self._conn.execute, "COMMIT")
             except Exception as exc:
                 log.error("group_commit_failed", error=str(exc).splitlines()[0] if str(exc) else repr(exc))
@@ -246,22 +247,31 @@ class LoopCommitter:
         finally:
             self._conn.execute("PRAGMA busy_timeout=0")
 
+    async def _begin(self, loop: asyncio.AbstractEventLoop) -> None:
+        try:
+            # Usually free at once (this process is the only steady writer): begin inline.
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:
+            # Another process (a CLI command) holds the write lock: wait for it off the loop.
+            await loop.run_in_executor(self._executor, self._begin_waiting)
+
     def _run_units(self, batch: list[tuple[Unit, asyncio.Future[Any]]]) -> list[Outcome]:
-        # A savepoint around the whole batch: undoing a failed fast path must not release the write
-        # lock (another connection could take it, and BEGIN here does not wait).
-        self._conn.execute("SAVEPOINT batch")
+        # No savepoint on the fast path: SQLite journals every page a savepoint touches (a temp file
+        # past 64 KiB), which cost intake more than the units themselves. A failure rolls back the
+        # transaction instead and the batch runs again isolated.
         tx = Tx(self._conn, "sqlite")
         outcomes: list[Outcome] = []
         try:
             for unit, future in batch:
                 outcomes.append((future, True, unit(tx)))
             tx.run_deferred()
-            self._conn.execute("RELEASE SAVEPOINT batch")
-            return outcomes
-        except Exception:
-            self._conn.execute("ROLLBACK TO SAVEPOINT batch")
+        except Exception as exc:
+            raise _UnitFailed from exc
+        return outcomes
+
+    def _run_isolated(self, batch: list[tuple[Unit, asyncio.Future[Any]]]) -> list[Outcome]:
         tx = Tx(self._conn, "sqlite")
-        outcomes = []
+        outcomes: list[Outcome] = []
         for unit, future in batch:
             try:
                 with tx.savepoint():
@@ -269,7 +279,6 @@ class LoopCommitter:
             except Exception as exc:
                 outcomes.append((future, False, exc))
         tx.run_deferred()  # a failure here fails the whole batch (the caller's except)
-        self._conn.execute("RELEASE SAVEPOINT batch")
         return outcomes
 
     def _reset(self) -> None:

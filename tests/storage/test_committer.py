@@ -174,3 +174,75 @@ async def test_deferred_batch_work_runs_once_and_forgets_failed_units(database: 
     assert isinstance(results[1], RuntimeError)
     assert flushed[-1] == ["a", "c"]  # one flush for the batch, without the failed unit's item
     assert sorted(names(database)) == ["a", "c", "log:a", "log:c"]
+
+
+async def test_sqlite_fast_path_runs_without_savepoints(tmp_path) -> None:
+    # A savepoint makes SQLite journal every page the batch touches (a temp file past 64 KiB): the
+    # common case must not pay for it. Only a batch with a failing unit is re-run with savepoints.
+    db = Database(f"sqlite:///{tmp_path}/x.sqlite3")
+    prepare(db)
+    committer = committer_for(db)
+    assert isinstance(committer, LoopCommitter)
+    committer.start()
+    statements: list[str] = []
+    try:
+        await committer.submit(insert("warm-up"))  # opens the connection
+        committer._conn.set_trace_callback(statements.append)
+        await asyncio.gather(*(committer.submit(insert(f"n{i}")) for i in range(20)))
+        clean = list(statements)
+        statements.clear()
+
+        def boom(tx: Tx) -> None:
+            raise RuntimeError("unit failed")
+
+        results = await asyncio.gather(committer.submit(insert("x")), committer.submit(boom), return_exceptions=True)
+    finally:
+        await committer.aclose()
+    assert not any("SAVEPOINT" in s for s in clean)
+    assert any(s.startswith("BEGIN") for s in clean) and "COMMIT" in clean
+    assert isinstance(results[0], int) and isinstance(results[1], RuntimeError)
+    assert "ROLLBACK" in statements and any(s.startswith("SAVEPOINT") for s in statements)
+    assert "x" in names(db) and len(names(db)) == 22
+
+
+async def test_sqlite_retry_after_a_failed_unit_waits_for_a_lock_taken_in_between(tmp_path) -> None:
+    # The fast path rolls back (releasing the write lock) before re-running the batch isolated; if
+    # another process takes the lock in that gap, the batch waits for it instead of failing.
+    db = Database(f"sqlite:///{tmp_path}/x.sqlite3")
+    prepare(db)
+    committer = committer_for(db)
+    committer.start()
+    other = db.connect()
+
+    def boom_and_grab(tx: Tx) -> None:
+        if not getattr(boom_and_grab, "grabbed", False):
+            boom_and_grab.grabbed = True  # type: ignore[attr-defined]
+            raise RuntimeError("first run fails")
+        raise RuntimeError("isolated run fails too")
+
+    async def release() -> None:
+        await asyncio.sleep(0.3)
+        other.execute("COMMIT")
+
+    original_rollback_then_begin = committer._begin
+    calls = 0
+
+    async def begin_after_another_process(loop):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 2:  # the re-begin after the rollback: another writer got there first
+            other.execute("BEGIN IMMEDIATE")
+            asyncio.get_running_loop().create_task(release())
+        await original_rollback_then_begin(loop)
+
+    committer._begin = begin_after_another_process  # type: ignore[method-assign]
+    try:
+        results = await asyncio.wait_for(
+            asyncio.gather(committer.submit(insert("kept")), committer.submit(boom_and_grab), return_exceptions=True),
+            timeout=10,
+        )
+    finally:
+        await committer.aclose()
+        other.close()
+    assert isinstance(results[0], int) and isinstance(results[1], RuntimeError)
+    assert calls == 2 and names(db) == ["kept"]
