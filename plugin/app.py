@@ -243,7 +243,7 @@ def _routes(service: Service, extra: Sequence[BaseRoute]) -> list[BaseRoute]:
     # The webhook route first: Starlette tries routes in order and this is the hot path. Then extra
     # routes, before the built-in ones, so a test (or an embedding application) may override those.
     return [
-        Route("/webhooks/zendesk", service.intake.handle, methods=["POST"]),
+        Route("/webhooks/zendesk", service.intake, methods=["POST"]),
         *extra,
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),

@@ -7,14 +7,14 @@ transaction through the group committer; answer 202 only after that commit.
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import structlog
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
 
 from plugin.inbox import Inbox, InboxItem, IntakeHook
 from plugin.metrics import Metrics
@@ -36,6 +36,9 @@ log = structlog.get_logger("gdpr_desk.intake")
 
 ACCEPTED = b'{"status":"accepted"}'
 DUPLICATE = b'{"status":"duplicate"}'
+RETRY_LATER = ((b"retry-after", b"5"),)
+
+Reply = tuple[int, bytes, tuple[tuple[bytes, bytes], ...]]  # status, JSON body, extra headers
 
 
 class BodyTooLarge(WebhookError):
@@ -76,37 +79,59 @@ class Intake:
         self.metrics.counter("webhooks_duplicate_total", "Redelivered webhooks answered without storing.")
         self.metrics.counter("webhooks_ignored_total", "Well-formed webhooks of a type the service does not handle.")
 
-    async def handle(self, request: Request) -> Response:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The ASGI endpoint. Raw ASGI rather than a Starlette request/response: this is the hot path,
+        and the framework's objects cost as much as verifying the signature."""
+        headers: dict[str, str] = {}
+        for name, value in scope["headers"]:
+            key = name.decode("latin-1")
+            if key not in headers:  # the first occurrence wins, as in Starlette's Headers
+                headers[key] = value.decode("latin-1")
+        reply = await self.handle(headers, receive)
+        if reply is None:
+            return  # the client went away before sending the whole body: nobody to answer
+        status, body, extra = reply
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body)), *extra],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+    async def handle(self, headers: Mapping[str, str], receive: Receive) -> Reply | None:
+        """Answer one delivery: (status, JSON body, extra headers), or None if the client left."""
         # The ids go on every log line of the request; passed explicitly rather than through context
         # variables, which cost more than the rest of the logging on this hot path.
-        ids = {
-            "invocation_id": request.headers.get(INVOCATION_HEADER),
-            "webhook_id": request.headers.get(WEBHOOK_ID_HEADER),
-        }
+        ids = {"invocation_id": headers.get(INVOCATION_HEADER), "webhook_id": headers.get(WEBHOOK_ID_HEADER)}
         try:
-            return await self._handle(request, ids)
+            return await self._handle(headers, receive, ids)
         except WebhookError as exc:
             status = 401 if isinstance(exc, SignatureInvalid) else 413 if isinstance(exc, BodyTooLarge) else 400
             self.metrics.inc("webhooks_rejected_total", reason=exc.reason)
             log.warning("webhook_rejected", reason=exc.reason, status=status, detail=str(exc), **ids)
-            return JSONResponse({"error": exc.reason, "detail": str(exc)}, status_code=status)
+            return status, _json({"error": exc.reason, "detail": str(exc)}), ()
 
-    async def _handle(self, request: Request, ids: dict[str, str | None]) -> Response:
-        content_type = request.headers.get("content-type", "")
+    async def _handle(self, headers: Mapping[str, str], receive: Receive, ids: dict[str, str | None]) -> Reply | None:
+        content_type = headers.get("content-type", "")
         media_type = content_type.split(";", 1)[0].strip().lower()
         if media_type != "application/json":
             self.metrics.inc("webhooks_rejected_total", reason="content_type")
             log.warning("webhook_rejected", reason="content_type", status=415, **ids)
-            return JSONResponse({"error": "content_type", "detail": "expected application/json"}, status_code=415)
-        body = await self._read_body(request)
+            return 415, _json({"error": "content_type", "detail": "expected application/json"}), ()
+        body = await self._read_body(headers, receive)
+        if body is None:
+            log.info("webhook_abandoned", **ids)
+            return None
         now = self.clock()
-        signed_at = verify_signature(request.headers, body, self.secrets(), now=now, tolerance=self.tolerance)
+        signed_at = verify_signature(headers, body, self.secrets(), now=now, tolerance=self.tolerance)
         data = parse_json(body)
         delivery = parse_delivery(data)
         if delivery.event is None:
             self.metrics.inc("webhooks_ignored_total", type=delivery.event_type[:80])
             log.info("webhook_ignored", kind=delivery.kind, event_type=delivery.event_type[:80], **ids)
-            return JSONResponse({"status": "ignored", "event_type": delivery.event_type}, status_code=202)
+            return 202, _json({"status": "ignored", "event_type": delivery.event_type}), ()
         item = InboxItem.from_delivery(
             delivery, invocation_id=ids["invocation_id"], body=body, received_at=now, signed_at=signed_at
         )
@@ -115,7 +140,7 @@ class Intake:
             # or two triggers that fired on one update. One event; nothing new to store.
             self.metrics.inc("webhooks_duplicate_total")
             log.info("webhook_duplicate", ticket_id=item.ticket_id, event_type=item.event_type, **ids)
-            return Response(DUPLICATE, status_code=200, media_type="application/json")
+            return 200, DUPLICATE, ()
 
         def store(tx: Tx) -> int | None:
             row_id = self.inbox.add(tx, item)
@@ -129,25 +154,22 @@ class Intake:
         except Exception as exc:
             # Not the sender's fault: 503 makes Zendesk retry (its retry covers 503 with a short Retry-After).
             log.error("webhook_store_failed", error=type(exc).__name__, **ids)
-            return JSONResponse(
-                {"error": "unavailable", "detail": "could not store the event; retry"},
-                status_code=503,
-                headers={"Retry-After": "5"},
-            )
+            return 503, _json({"error": "unavailable", "detail": "could not store the event; retry"}), RETRY_LATER
         if row_id is None:
             self.metrics.inc("webhooks_duplicate_total")
             log.info("webhook_duplicate", ticket_id=item.ticket_id, event_type=item.event_type, **ids)
-            return Response(DUPLICATE, status_code=200, media_type="application/json")
+            return 200, DUPLICATE, ()
         self._remember(item.body_sha256, now)
         self.metrics.inc("webhooks_accepted_total")
         if self.on_accepted is not None:
             self.on_accepted()
         log.info("webhook_accepted", inbox_id=row_id, ticket_id=item.ticket_id, event_type=item.event_type, **ids)
-        return Response(ACCEPTED, status_code=202, media_type="application/json")
+        return 202, ACCEPTED, ()
 
-    async def _read_body(self, request: Request) -> bytes:
+    async def _read_body(self, headers: Mapping[str, str], receive: Receive) -> bytes | None:
+        """The whole body, refusing more than the limit without reading it all; None on disconnect."""
         limit = self.max_body_bytes
-        declared = request.headers.get("content-length")
+        declared = headers.get("content-length")
         if declared is not None:
             if not (declared.strip().isascii() and declared.strip().isdigit()):
                 raise PayloadInvalid("invalid Content-Length", "bad_length")
@@ -155,9 +177,18 @@ class Intake:
                 raise BodyTooLarge(f"body larger than {limit} bytes")
         chunks: list[bytes] = []
         size = 0
-        async for chunk in request.stream():
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return None  # http.disconnect
+            chunk = message.get("body", b"")
             size += len(chunk)
             if size > limit:
                 raise BodyTooLarge(f"body larger than {limit} bytes")
             chunks.append(chunk)
-        return b"".join(chunks)
+            if not message.get("more_body", False):
+                return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode()

@@ -175,6 +175,44 @@ def test_oversize_body_is_413_when_streamed_without_length(client: TestClient) -
     assert stored(client) == []
 
 
+def test_body_streamed_in_chunks_is_reassembled_and_stored(client: TestClient) -> None:
+    body = fixture_bytes("trigger_ticket_created_fr.json")
+    headers = signed_headers(body, invocation="inv-chunked")
+
+    def chunks() -> Iterator[bytes]:
+        for start in range(0, len(body), 100):
+            yield body[start : start + 100]
+
+    response = client.post(URL, content=chunks(), headers=headers)
+    assert response.status_code == 202
+    assert stored(client) == [("inv:inv-chunked", None, "ticket.created", 48213, "pending")]
+
+
+def test_other_methods_on_the_webhook_path_are_405(client: TestClient) -> None:
+    assert client.get(URL).status_code == 405
+    assert stored(client) == []
+
+
+def test_client_gone_before_the_whole_body_stores_nothing_and_answers_nothing(tmp_path: Path) -> None:
+    import asyncio
+
+    service = build_service(make_settings(tmp_path))
+    service.ensure_schema()
+    body = fixture_bytes("trigger_ticket_created_fr.json")
+    headers = {k.lower(): v for k, v in signed_headers(body, invocation="inv-gone").items()}
+    messages = [
+        {"type": "http.request", "body": body[:200], "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+
+    async def receive() -> dict[str, object]:
+        return messages.pop(0)
+
+    assert asyncio.run(service.intake.handle(headers, receive)) is None
+    with service.db.transaction(write=False) as tx:
+        assert tx.scalar("SELECT COUNT(*) FROM inbox") == 0
+
+
 @pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", ""])
 def test_non_json_content_type_is_415(client: TestClient, content_type: str) -> None:
     body = fixture_bytes("trigger_ticket_created_fr.json")
