@@ -13,6 +13,7 @@ import httpx
 import structlog
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -24,7 +25,7 @@ from plugin.core.calendars import holiday_calendar
 from plugin.core.deadlines import DeadlineRules
 from plugin.core.decide import Policy
 from plugin.inbox import DEAD, PENDING, Inbox, InboxItem
-from plugin.intake import Intake
+from plugin.intake import Intake, WebhookFirst
 from plugin.ledger import privacy
 from plugin.ledger.keys import pseudonym_key
 from plugin.ledger.store import Ledger
@@ -302,7 +303,11 @@ def create_app(
             else:
                 await run_in_threadpool(service.committer.close)
 
-    app = Starlette(routes=_routes(service, [*extra_routes, *service_routes(service)]), lifespan=lifespan)
+    app = Starlette(
+        routes=_routes(service, [*extra_routes, *service_routes(service)]),
+        middleware=[Middleware(WebhookFirst, intake=service.intake)],
+        lifespan=lifespan,
+    )
     app.state.service = service
     return app
 

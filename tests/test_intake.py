@@ -324,3 +324,42 @@ def test_intake_on_postgresql(postgres_url: str, tmp_path: Path, clock: MovableC
         assert stored(client) == [
             ("inv:pg-1", "evt:01JDV5X2Q8H6M3C9R7T4W1Z0KA", "ticket.comment_added", 48214, "pending"),
         ]
+
+
+def test_webhook_first_sends_only_post_on_the_webhook_path_to_the_intake() -> None:
+    import asyncio
+
+    from plugin.intake import WebhookFirst
+
+    seen: list[str] = []
+
+    async def app(scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        seen.append(f"app {scope['type']} {scope.get('method', '')} {scope.get('path', '')}".strip())
+
+    class FakeIntake:
+        async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+            seen.append(f"intake {scope['method']} {scope['path']}")
+
+    first = WebhookFirst(app, FakeIntake())  # type: ignore[arg-type]
+
+    async def nothing():  # type: ignore[no-untyped-def]
+        return {}
+
+    async def run() -> None:
+        for scope in (
+            {"type": "http", "method": "POST", "path": URL},
+            {"type": "http", "method": "GET", "path": URL},
+            {"type": "http", "method": "POST", "path": "/webhooks/zendesk/extra"},
+            {"type": "http", "method": "GET", "path": "/healthz"},
+            {"type": "lifespan"},
+        ):
+            await first(scope, nothing, nothing)
+
+    asyncio.run(run())
+    assert seen == [
+        f"intake POST {URL}",
+        f"app http GET {URL}",
+        "app http POST /webhooks/zendesk/extra",
+        "app http GET /healthz",
+        "app lifespan",
+    ]
