@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import structlog
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 from plugin.inbox import Inbox, InboxItem, IntakeHook
 from plugin.metrics import Metrics
@@ -36,6 +36,7 @@ log = structlog.get_logger("gdpr_desk.intake")
 
 ACCEPTED = b'{"status":"accepted"}'
 DUPLICATE = b'{"status":"duplicate"}'
+WEBHOOK_PATH = "/webhooks/zendesk"
 RETRY_LATER = ((b"retry-after", b"5"),)
 
 Reply = tuple[int, bytes, tuple[tuple[bytes, bytes], ...]]  # status, JSON body, extra headers
@@ -192,23 +193,3 @@ class Intake:
 
 def _json(value: object) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
-
-
-class WebhookFirst:
-    """ASGI middleware: `POST {path}` goes straight to the intake, everything else to the app.
-
-    Starlette's router and exception middleware cost a webhook about as much as checking its
-    signature; this is the one route that runs thousands of times a minute. The route also stays in
-    the router, which answers its other methods (405).
-    """
-
-    def __init__(self, app: ASGIApp, intake: Intake, path: str = "/webhooks/zendesk") -> None:
-        self.app = app
-        self.intake = intake
-        self.path = path
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"] == self.path and scope["method"] == "POST":
-            await self.intake(scope, receive, send)
-        else:
-            await self.app(scope, receive, send)

@@ -23,8 +23,12 @@ def _mask_emails(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
     return event
 
 
-def configure_logging(level: str = "info", stream: Any = None) -> None:
-    """JSON lines on stdout (or `stream`), context variables merged into every line."""
+def configure_logging(level: str = "info", stream: Any = None, *, final: bool = False) -> None:
+    """JSON lines on stdout (or `stream`), context variables merged into every line.
+
+    `final`: this configuration holds for the life of the process (the server), so each module's
+    logger is assembled once instead of on every call; tests that reconfigure leave it False.
+    """
     numeric = getattr(logging, level.upper(), logging.INFO)
     logging.basicConfig(level=numeric, stream=stream or sys.stdout, format="%(message)s", force=True)
     # httpx logs every request line (with ticket URLs) at INFO in plain text: keep stdout JSON-only.
@@ -41,5 +45,5 @@ def configure_logging(level: str = "info", stream: Any = None) -> None:
         ],
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
         logger_factory=structlog.PrintLoggerFactory(file=stream or sys.stdout),
-        cache_logger_on_first_use=False,
+        cache_logger_on_first_use=final,
     )

@@ -326,40 +326,42 @@ def test_intake_on_postgresql(postgres_url: str, tmp_path: Path, clock: MovableC
         ]
 
 
-def test_webhook_first_sends_only_post_on_the_webhook_path_to_the_intake() -> None:
+def test_only_post_on_the_webhook_path_skips_the_middleware_stack(tmp_path: Path) -> None:
     import asyncio
 
-    from plugin.intake import WebhookFirst
+    from plugin.app import ServiceApp
 
     seen: list[str] = []
-
-    async def app(scope, receive, send) -> None:  # type: ignore[no-untyped-def]
-        seen.append(f"app {scope['type']} {scope.get('method', '')} {scope.get('path', '')}".strip())
 
     class FakeIntake:
         async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
             seen.append(f"intake {scope['method']} {scope['path']}")
 
-    first = WebhookFirst(app, FakeIntake())  # type: ignore[arg-type]
+    async def other(request):  # type: ignore[no-untyped-def]
+        seen.append(f"router {request.method} {request.url.path}")
+        return PlainTextResponse("ok")
 
-    async def nothing():  # type: ignore[no-untyped-def]
-        return {}
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    app = ServiceApp(
+        FakeIntake(),  # type: ignore[arg-type]
+        routes=[Route(URL, other, methods=["GET", "POST"]), Route("/healthz", other)],
+    )
+    statuses: list[int] = []
+
+    async def receive():  # type: ignore[no-untyped-def]
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):  # type: ignore[no-untyped-def]
+        if message["type"] == "http.response.start":
+            statuses.append(message["status"])
 
     async def run() -> None:
-        for scope in (
-            {"type": "http", "method": "POST", "path": URL},
-            {"type": "http", "method": "GET", "path": URL},
-            {"type": "http", "method": "POST", "path": "/webhooks/zendesk/extra"},
-            {"type": "http", "method": "GET", "path": "/healthz"},
-            {"type": "lifespan"},
-        ):
-            await first(scope, nothing, nothing)
+        for method, path in (("POST", URL), ("GET", URL), ("POST", URL + "/extra"), ("GET", "/healthz")):
+            scope = {"type": "http", "method": method, "path": path, "headers": [], "query_string": b""}
+            await app(scope, receive, send)
 
     asyncio.run(run())
-    assert seen == [
-        f"intake POST {URL}",
-        f"app http GET {URL}",
-        "app http POST /webhooks/zendesk/extra",
-        "app http GET /healthz",
-        "app lifespan",
-    ]
+    assert seen == [f"intake POST {URL}", f"router GET {URL}", "router GET /healthz"]
+    assert statuses == [200, 404, 200]  # the fake intake answered nothing; /extra is not a route

@@ -32,7 +32,7 @@ def serve(args: argparse.Namespace) -> int:
         overrides["port"] = args.port
     settings = load_settings(**overrides)
     require_serve_settings(settings)
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, final=True)
     app = create_app(settings)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)
     return 0
