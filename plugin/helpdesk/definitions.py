@@ -332,6 +332,7 @@ NOT_BY_SERVICE: Final = _cond("current_via_id", "is_not", API_VIA_ID)
 
 def triggers(prefix: str = DEFAULT_TAG_PREFIX) -> tuple[TriggerDefinition, ...]:
     """The three triggers; see the module docstring for why these conditions."""
+
     def describe(text: str, key: str) -> str:
         return f"{text} Installed by gdpr-desk. {marker('trigger', key)}"
 
