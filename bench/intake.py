@@ -4,7 +4,7 @@ Both run under uvicorn (one worker) on loopback and receive the same concurrent,
 with unique invocation ids. The service commits every webhook to SQLite (WAL, synchronous=FULL)
 before answering 202; the bare app only answers 202. Prints requests/s for each and the ratio.
 
-    python bench/intake.py [--requests 4000] [--concurrency 64] [--rounds 3]
+    python bench/intake.py [--requests 4000] [--concurrency 64] [--rounds 3] [--log-level warning]
 """
 
 from __future__ import annotations
@@ -112,6 +112,11 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=4000)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds; the best of each is kept")
+    parser.add_argument(
+        "--log-level",
+        default="warning",
+        help="the service's GDPR_DESK_LOG_LEVEL (default warning: no line per accepted webhook; info adds one)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -122,7 +127,7 @@ def main() -> int:
                 "GDPR_DESK_DATA_DIR": str(data),
                 "GDPR_DESK_WEBHOOK_SECRET": SECRET,
                 "GDPR_DESK_WORKER_ENABLED": "false",
-                "GDPR_DESK_LOG_LEVEL": "warning",
+                "GDPR_DESK_LOG_LEVEL": args.log_level,
                 "PYTHONPATH": str(REPO),
             }
         )
@@ -163,7 +168,10 @@ def main() -> int:
         stored = sqlite3.connect(data / "gdpr-desk.sqlite3").execute("SELECT COUNT(*) FROM inbox").fetchone()[0]
 
     ratio = best["service"] / best["bare"]
-    print(f"requests per run: {args.requests}, concurrency: {args.concurrency}, rounds: {args.rounds} (best kept)")
+    print(
+        f"requests per run: {args.requests}, concurrency: {args.concurrency}, rounds: {args.rounds} (best kept),"
+        f" service log level: {args.log_level}"
+    )
     print(f"bare starlette (202 only):        {best['bare']:8.0f} req/s")
     print(f"gdpr-desk (durable group commit): {best['service']:8.0f} req/s")
     print(f"ratio service/bare: {ratio:.2f}  (target >= 0.50)")
