@@ -104,9 +104,10 @@ def check_entry(seq: int, leaf: bytes, leaf_hash: bytes) -> str | None:
     return None
 
 
-_WORKER_STATE: dict[str, tuple[Database, Ledger, Any]] = {}
+_WORKER_STATE: dict[str, tuple[Database, Any]] = {}  # url -> (database, its connection)
 FETCH = 1024  # rows per fetch in a worker: a chunk's leaves never sit in memory at once (cache-friendly)
 _LEAF_ROWS = "SELECT leaf, leaf_hash FROM ledger_entries WHERE seq >= ? AND seq < ? ORDER BY seq"
+_LEVEL_NODES = "SELECT hash FROM ledger_nodes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx"
 
 
 def _hash_chunk(cursor: Any) -> tuple[list[bytes], bool]:
@@ -137,20 +138,21 @@ def _summarise_chunk(job: tuple[str, int, int]) -> tuple[int, bool, bool, bytes]
     state = _WORKER_STATE.get(url)
     if state is None:
         db = Database(url)
-        state = (db, Ledger(db), db.connect())
+        state = (db, db.connect())
         _WORKER_STATE[url] = state
-    db, ledger, conn = state
+    db, conn = state
     with db.transaction(conn, write=False) as tx:
         sql = _LEAF_ROWS.replace("?", "%s") if tx.dialect == "postgresql" else _LEAF_ROWS
         hashes, leaves_ok = _hash_chunk(tx.raw.execute(sql, (start, end)))  # straight from the driver
         if len(hashes) != end - start:
             return len(hashes), False, False, b""
         levels = _levels(hashes)
-        spans = [(lvl, start >> lvl, end >> lvl) for lvl in range(STORED_MIN_LEVEL, len(levels) + 1)]
-        stored = [node if isinstance(node, bytes) else bytes(node) for _lvl, _idx, node in ledger.node_rows(tx, spans)]
-    # Rows come ordered by level and idx, and (level, idx) is unique: equal lists mean every stored
-    # node of the chunk is there and matches.
-    nodes_ok = stored == [node for lvl in range(STORED_MIN_LEVEL, len(levels) + 1) for node in levels[lvl - 1]]
+        # One range query per level (an OR of them costs SQLite a multi-index OR and a sort).
+        sql = _LEVEL_NODES.replace("?", "%s") if tx.dialect == "postgresql" else _LEVEL_NODES
+        nodes_ok = all(
+            [node for (node,) in tx.raw.execute(sql, (lvl, start >> lvl, end >> lvl)).fetchall()] == levels[lvl - 1]
+            for lvl in range(STORED_MIN_LEVEL, len(levels) + 1)
+        )  # (level, idx) is unique: an equal list means every stored node of the level is there and matches
     return len(hashes), leaves_ok, nodes_ok, levels[-1][0]
 
 

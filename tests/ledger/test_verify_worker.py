@@ -24,7 +24,7 @@ def log(ledger: Ledger) -> Iterator[Ledger]:
     with ledger.db.transaction() as tx:
         ledger.append_many(tx, [("decision", {"n": i, "rights": ["access"]}, at(i)) for i in range(END + 7)])
     yield ledger
-    for _db, _ledger, conn in verify._WORKER_STATE.values():
+    for _db, conn in verify._WORKER_STATE.values():
         conn.close()
     verify._WORKER_STATE.clear()
 
@@ -52,9 +52,10 @@ def test_leaf_rewritten_with_its_hash(log: Ledger) -> None:
     assert leaves_ok and not nodes_ok  # the stored level-4 node over it no longer matches
 
 
+@pytest.mark.parametrize("level", [4, 5])  # the lowest stored level, and the chunk's own root
 @pytest.mark.parametrize("edit", ["UPDATE ledger_nodes SET hash = ? WHERE level = ? AND idx = ?", "DELETE FROM"])
-def test_stored_node_edited_or_deleted(log: Ledger, edit: str) -> None:
-    level, idx = 4, (START >> 4) + 1
+def test_stored_node_edited_or_deleted(log: Ledger, edit: str, level: int) -> None:
+    idx = (START >> level) + (1 if level == 4 else 0)
     if edit.startswith("UPDATE"):
         attack(log, lambda tx: tx.execute(edit, (b"\x07" * 32, level, idx)))
     else:
