@@ -15,7 +15,9 @@
    antecedent of the writer's, or part of a hard negative (cancellation, login, order, invoice, B2B,
    price dispute, app how-to); let specific rules override general ones (unsubscribe over delete, a
    replacement value turns removal into rectification, a withdrawn marketing consent also stops the
-   marketing); message-level negatives (auto-replies, phishing) clear everything.
+   marketing, an Art. 21 objection whose clause names marketing is the Art. 21(2) one); a deadline set
+   for the future ("if I get no answer within a month") is not a repeated request; message-level
+   negatives (auto-replies, phishing) clear everything.
 
 Every surviving signal carries `Evidence` pointing at the original subject or body text.
 """
@@ -38,7 +40,7 @@ from plugin.core.rulematch import Rule
 from plugin.core.textnorm import Normalized, fold, normalize
 from plugin.core.tokens import Tokens, match, tokenize
 
-RULES_VERSION: Final = "2026.12.4"
+RULES_VERSION: Final = "2026.12.5"
 # Escalations the judge only keeps beside a right (judge._NEEDS_REQUEST): a learned request brings them back.
 _HELD: Final = frozenset({"repeated_request", "child_data", "special_category", "third_party_data", "legal_action"})
 

@@ -116,8 +116,11 @@ def _negator(hit: Hit, tokens: Tokens, langs: Sequence[str]) -> int | None:
                 break
     if found is None:
         postneg = [f"{lang}:POSTNEG" for lang in langs]
+        scope = clause
+        if hit.end - hit.start > 1 and tokens.clause[hit.end - 2] != tokens.clause[hit.end - 1]:
+            scope = tokens.clause[hit.end - 1]  # "meiner Daten: Löschen Sie die Daten nicht": the verb opens a clause
         for j in range(hit.end, min(len(tokens.words), hit.end + _POSTNEG_WINDOW)):
-            if tokens.clause[j] != clause:
+            if tokens.clause[j] != scope:
                 break
             if _has(tokens, j, postneg):
                 found = j
@@ -165,6 +168,7 @@ def judge(
                 explain.append(reason)
 
     please = by_code.get("please", [])
+    whole_data = [f"{lang}:{name}" for lang in langs for name in ("DATA", "EVERYTHING")]
     general = by_code.get("question_general", [])
     for index, hit in enumerate(rights):
         tk = tokens[hit.field]
@@ -206,6 +210,8 @@ def judge(
                 targets = ()  # "my usage data and the invoices as CSV": the data is asked for
             if n.rule.code == "payment_change" and _explicit(hit):
                 continue  # "rettifica dell'IBAN ai sensi dell'art. 16": an explicit Art. 16 request stands
+            if n.rule.code == "order_change" and hit.rule.code == "erasure" and _span_has(tk, hit, whole_data):
+                continue  # "erase all my data, including my order history": the data, not an order
             if _covers_end(n, hit) or (hit.rule.code in targets and tk.sentence[n.start] == sentence):
                 drop(index, n)
         for n in negatives:  # the subject summarises the body: body negatives cover it too
@@ -248,6 +254,7 @@ def judge(
     kept = _resolve_anaphora(kept, by_code.get("my_object", []), tokens)
     kept = _replacements(kept, by_code, tokens, langs, explain)
     kept = _fallbacks(kept, by_code, escalations, tokens, langs)
+    kept = _marketing_objections(kept, tokens, langs)
     if any(not h.rule.alone for h in kept):  # again: a replacement may have turned a removal into a correction
         kept = [
             h for h in kept if not h.rule.alone or any(o.rule.code == h.rule.code and not o.rule.alone for o in kept)
@@ -255,6 +262,7 @@ def judge(
     codes = {h.rule.code for h in kept}
     if auto and not codes:
         return auto  # "I am out of the office": nothing else in it counts
+    escalations = [h for h in escalations if not _conditional_deadline(h, tokens, langs)]
     escalations = _gate_escalations(escalations, codes, {n.rule.code for n in negatives})
     shown_negatives = [n for n in negatives if n in explain or not codes]
     return kept + escalations + shown_negatives + [h for h in explain if h.rule.kind == "modifier"]
@@ -400,6 +408,60 @@ def _consent_to_marketing(consent: Hit, tokens: Mapping[str, Tokens], langs: Seq
     published = [f"{lang}:{name}" for lang in langs for name in ("PUBLISHED", "COOKIE")]
     in_scope = [i for i in range(len(tk.words)) if tk.sentence[i] in sentences]
     return any(_has(tk, i, marketing) for i in in_scope) and not any(_has(tk, i, published) for i in in_scope)
+
+
+def _marketing_objections(kept: list[Hit], tokens: Mapping[str, Tokens], langs: Sequence[str]) -> list[Hit]:
+    """An objection whose sentence names marketing is the Art. 21(2) objection to direct marketing
+    (absolute, no balancing; profiling for marketing included), not the Art. 21(1) objection on
+    legitimate interest: "je m'oppose, en application de l'article 21, à l'utilisation de mes données
+    à des fins de prospection commerciale". An objection that names its own processing ("no more
+    tracking for your analyses, and no marketing mails") stays an objection beside the marketing stop,
+    and so does one whose marketing comes in a clause of its own ("I refuse to be classified, and I
+    don't want the offers either")."""
+    marketing = [f"{lang}:MKT" for lang in langs]
+    processing = [f"{lang}:PROFILING" for lang in langs]
+    subject = [f"{lang}:I" for lang in langs]
+    out: list[Hit] = []
+    has_marketing = any(h.rule.code == "direct_marketing" for h in kept)
+    for hit in kept:
+        tk = tokens[hit.field]
+        if (
+            hit.rule.code == "objection"
+            and any(_has(tk, i, marketing) for i in _own_clauses(hit, tk, subject))
+            and not _span_has(tk, hit, processing)
+        ):
+            if not has_marketing:
+                out.append(_synthetic(hit, "direct_marketing", "objection_marketing"))
+                has_marketing = True
+            continue
+        out.append(hit)
+    return out
+
+
+def _own_clauses(hit: Hit, tk: Tokens, subject: Sequence[str]) -> range:
+    """Token indexes of the hit's sentence from its subject pronoun up to a clause with a subject of its
+    own ("..., and I ..."); an inverted subject in the hit's clause ("widerspreche ich") does not end it."""
+    sentence = tk.sentence[hit.start]
+    start = hit.start
+    while start > 0 and tk.sentence[start - 1] == sentence and not _has(tk, start, subject):
+        start -= 1
+    end = hit.end
+    while end < len(tk.words) and tk.sentence[end] == sentence:
+        if _has(tk, end, subject) and tk.clause[end] != tk.clause[hit.end - 1]:
+            break
+        end += 1
+    return range(start, end)
+
+
+def _conditional_deadline(hit: Hit, tokens: Mapping[str, Tokens], langs: Sequence[str]) -> bool:
+    """ "Should I receive no answer within a month, I will ...": a deadline set for the future, not a
+    request that already went unanswered (repeated_request needs an earlier request or a passed deadline)."""
+    if hit.rule.code != "repeated_request":
+        return False
+    tk = tokens[hit.field]
+    conditional = [f"{lang}:IF" for lang in langs]
+    clause = tk.clause[hit.start]
+    return any(_has(tk, k, conditional) and tk.clause[k] == clause for k in range(max(0, hit.start - 8), hit.start + 1))
 
 
 def _gate_escalations(escalations: list[Hit], codes: set[str], negative_codes: set[str]) -> list[Hit]:

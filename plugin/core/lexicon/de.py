@@ -19,7 +19,7 @@ CLASSES = {
     "MY": "mein meine meinen meinem meiner meines mich mir unser unsere",
     "MINE": "mein meine meinen meinem meiner meines mich mir",
     "POSS": "mein meine meinen meinem meiner meines",
-    "IF": "wenn falls sollten",
+    "IF": "wenn falls sollte sollten",
     "NECESSARY": "erforderlich* notwendig* notig* benotigt* gebraucht",
     "YOU": "sie ihr ihre ihren ihrem ihrer ihres euch euer eure euren du dein deine",
     "HIS": "sein seine seinen seinem seiner seines",

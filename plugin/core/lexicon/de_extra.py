@@ -70,6 +70,9 @@ CLASSES = {
     "ASKV": "bitte gebeten frage gefragt anfrage schreibe geschrieben mail aufforderung verlange",
     "LOADV": "einlesen importieren laden hochladen verwenden",
     "PUBLISHED": "interview* clip* fragment* testimonial* video* interviewausschnitt*",
+    # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
+    "DESPITE": "trotz",
+    "PRIOR_ASK": "anfrage* antrag* widerspruch* aufforderung* beschwerde* schreiben* mail e_mail erinnerung",
 }
 
 RULES = (

@@ -162,6 +162,7 @@ RULES = (
         "to ~1 whom ~3 SHARE|disclosed|passed|given|sold",
     ),
     spec("access.source", "access", "tell|know|explain ~4 where ~4 CAME|from"),
+    spec("access.source_noun", "access", "tell|know|explain|inform|confirm ~4 source|sources|origin ~2 of ~3 DATA"),
     spec("access.retention", "access", "how_long ~4 KEEP|store|HOLD ~2 MY ~3 DATA"),
     spec("access.logic", "access", "know|explain|tell ~5 based_on", "know|explain|tell ~4 logic"),
     # ---- rectification (Art. 16)

@@ -70,6 +70,9 @@ CLASSES = {
     "LOADV": "load import read upload use",
     "PUBLISHED": "interview* clip* fragment* testimonial* video*",
     "NEG2": "didn_t didnt did_not wouldn_t stopped",
+    # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
+    "DESPITE": "despite in_spite_of notwithstanding",
+    "PRIOR_ASK": "request requests objection complaint letter email e_mail reminder",
 }
 
 RULES = (

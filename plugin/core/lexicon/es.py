@@ -17,7 +17,7 @@ CLASSES = {
     "MY": "mi mis mio mia mios mias me nuestro nuestra",
     "MINE": "mi mis mio mia mios mias me",
     "POSS": "mi mis",
-    "IF": "si",
+    "IF": "si en_caso_de",
     "YOU": "usted ustedes vosotros os su sus vuestro vuestra vuestros vuestras te tu tus",
     "HIS": "su sus suyo suya suyos suyas",
     "NEG": "no nunca jamas ni tampoco en_lugar_de en_vez_de",
@@ -34,7 +34,8 @@ CLASSES = {
     "FIELD": "nombre apellido apellidos segundo_apellido direccion direccion_fiscal correo email correo_electronico "
     "telefono movil celular numero dni nie fecha_de_nacimiento nacimiento sexo genero fecha",
     "SYSTEM": "sistema sistemas base_de_datos fichero ficheros servidores registros archivo",
-    "MKT": "publicidad publicitari* promocion* ofertas oferta newsletter* boletin* comunicaciones_comerciales "
+    "MKT": "mercadotecnia publicidad publicitari* promocion* ofertas oferta newsletter* boletin* "
+    "comunicaciones_comerciales "
     "comercial* marketing folleto* catalogo* spam",
     "MSG": "correos correo mails mail emails email sms mensajes llamadas whatsapp cartas notificaciones",
     "LIST": "lista_robinson lista_de_correo lista_de_distribucion newsletter boletin",
@@ -71,7 +72,8 @@ CLASSES = {
     "en_nombre_y_representacion mi_representado procurador",
     "CHILD": "hijo hija hijos hijas nino nina",
     "MINOR": "menor menores menor_de_edad",
-    "SENSITIVE": "salud medico medica medicos medicas medicina medicamento* medicacion enfermedad* diagnostic* "
+    "SENSITIVE": "salud fisioterap* historia_clinica "
+    "medico medica medicos medicas medicina medicamento* medicacion enfermedad* diagnostic* "
     "incapacidad traumatologo psicolog* menstrual embaraz* discapacidad huella* biometric* religion* religios* "
     "evangelic* catolic* musulman* etnic* orientacion_sexual sindical* sindicato antecedentes_penales",
     "RELATIVE": "marido esposo esposa mujer pareja madre padre mama papa hermano hermana amigo amiga vecino vecina "
@@ -81,7 +83,7 @@ CLASSES = {
     "television reportaje",
     "REPEAT": "segunda_solicitud recordatorio sin_respuesta sigo_sin les_reitero reitero mas_de_un_mes les_pedi "
     "os_pedi ya_solicite",
-    "B2B": "encargado_del_tratamiento subencargad* nuestra_empresa area_legal licencia clinica",
+    "B2B": "encargado_del_tratamiento subencargad* nuestra_empresa area_legal licencia",
     "SPAM": "oferta_exclusiva base_de_datos_actualizada muestra_gratuita siguiente_enlace antes_de_48_horas "
     "confirme_sus_datos",
     "OOO": "respuesta_automatica fuera_de_la_oficina estare_fuera",
@@ -114,6 +116,7 @@ RULES = (
         "quien ~3 ha ~1 dado",
     ),
     spec("access.source", "access", "saber|digan|decirme|indiquen|informen ~3 de_donde"),
+    spec("access.source_noun", "access", "saber|digan|decirme|indiquen|informen ~3 origen|fuente ~2 de ~3 DATA"),
     spec("access.retention", "access", "hasta_cuando|cuanto_tiempo ~4 guardar*|conservar*|guardan|conservan|piensan"),
     spec(
         "access.logic",

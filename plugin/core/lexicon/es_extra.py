@@ -68,6 +68,9 @@ CLASSES = {
     "ASKV": "pido pedi pedido solicito solicite solicitud escribo escribi escrito correo reclamo",
     "LOADV": "importe importar cargue cargar lea leer use usar",
     "PUBLISHED": "interview* clip* fragment* testimonial* video* entrevista*",
+    # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
+    "DESPITE": "a_pesar_de pese_a",
+    "PRIOR_ASK": "solicitud solicitudes peticion oposicion reclamacion carta correo requerimiento",
 }
 
 RULES = (

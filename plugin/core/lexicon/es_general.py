@@ -99,7 +99,7 @@ CLASSES = {
     "BREACH": "a_la_vista en_copia direcciones_de_todos",
     "INTERVENE": "intervencion_humana revision_manual revision_humana no_una_maquina no_un_ordenador",
     "CONTEST": "impugno impugnar recurro recurrir contesto",
-    "PORT": "formato_estandar formato_abierto formato_comun formato_legible formato_digital",
+    "PORT": "formato_estandar formato_abierto formato_comun formato_legible_por formato_digital",
     "COOKIE": "cookie*",
     "STRUCT2": "excel* xlsx hoja_de_calculo csv",
     "TAKEWITH": "llevarme llevarmelos llevarmelas",

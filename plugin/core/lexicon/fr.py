@@ -60,7 +60,8 @@ CLASSES = {
     "montrer indiquer indiquez faire_parvenir",
     "HOLD": "avez detenez posedez conservez gardez stockez traitez collecte* enregistre* connaissez savez utilisez",
     "EXPORT": "export* telecharg* recuper*",
-    "PORT": "portabilite csv json xml vcard ics format_structure lisible_par_machine format_standard format_ouvert "
+    "PORT": "portabilite csv json xml vcard ics format_structure lisible_par_machine lisible_par_une_machine "
+    "format_standard format_ouvert "
     "format_exploitable",
     "PROVIDER": "fournisseur operateur plateforme service banque concurrent prestataire application appli nouveau "
     "ailleurs",
@@ -79,7 +80,7 @@ CLASSES = {
     "HIS": "son sa ses leur leurs",
     "MINE": "mon ma mes moi me m",
     "POSS": "mon ma mes",
-    "IF": "si s",
+    "IF": "si s a_defaut",
     "NECESSARY": "necesaire necesaires utile utiles",
     "ABOUT_ME": "sur_moi sur_lui sur_elle me_concernant le_concernant la_concernant a_mon_nom a_son_nom a_mon_sujet "
     "a_son_sujet",
@@ -125,6 +126,8 @@ RULES = (
     ),
     spec("access.concerning_me", "access", "DATA ~2 me|le|la ~1 concernant", weak=True),
     spec("access.copy", "access", "COPY ~2 de|d? ~3 DATA|tout|ce"),
+    # CNIL model letter: "… si des données me concernant sont traitées et, le cas échéant, m'en adresser une copie"
+    spec("access.copy_of_it", "access", "m ~1 en ~1 GIVE|adresser|remettre ~2 COPY", need="DATA"),
     spec(
         "access.send_me",
         "access",

@@ -68,6 +68,9 @@ CLASSES = {
     "ASKV": "demande demandes demander ecris ecrit ecrire relance mail courrier contacte reclame",
     "LOADV": "importer importe charger lire utiliser",
     "PUBLISHED": "interview* clip* fragment* testimonial* video* temoignage*",
+    # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
+    "DESPITE": "malgre en_depit_de nonobstant",
+    "PRIOR_ASK": "demande demandes opposition reclamation courrier courriel relance",
 }
 
 RULES = (

@@ -101,7 +101,8 @@ CLASSES = {
     "INTERVENE": "intervention_humaine examen_manuel verification_manuelle par_un_humain pas_un_robot "
     "pas_une_machine pas_un_ordinateur revision_manuelle examen_humain controle_manuel",
     "CONTEST": "conteste contester contestation recours faire_appel",
-    "PORT": "format_standard format_courant format_ouvert format_lisible",
+    # "lisible" alone is a readable copy (access, Art. 15(3)); machine-readable is portability (Art. 20).
+    "PORT": "format_standard format_courant format_ouvert format_lisible_par",
     "COOKIE": "cookie*",
     "STRUCT2": "excel* xlsx tableur csv",
     "TAKEWITH": "emporter emporte recuperer",

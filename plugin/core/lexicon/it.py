@@ -20,7 +20,7 @@ CLASSES = {
     "YOU": "voi vostro vostra vostri vostre vi",
     "HIS": "suo sua suoi sue",
     "NEG": "non nn mai invece_di anziche",
-    "IF": "se",
+    "IF": "se qualora in_mancanza",
     "NECESSARY": "necessari necessario necessaria necessarie",
     "PLEASE": "per_favore x_favore vi_prego prego chiedo vi_chiedo vorrei",
     "STILL": "ancora come_mai",
@@ -59,7 +59,9 @@ CLASSES = {
     "COPY": "copia copie prospetto",
     "GIVE": "mandatemi inviatemi fornitemi datemi mandarmi inviarmi fornirmi",
     "HOLD": "avete sapete conservate raccogliete trattate registrato usate",
-    "PORT": "portabilita csv json xml gpx formato_strutturato leggibile esportabile",
+    # "leggibile" alone is a readable copy (access); "leggibile da dispositivo automatico" is Art. 20.
+    "PORT": "portabilita csv json xml gpx formato_strutturato leggibile_da_dispositivo* leggibile_da_altri "
+    "leggibile_da_macchina leggibile_da_computer leggibile_automaticamente esportabile",
     "USE": "usare usati usato usata usata utilizz* condivis* condivider* trattar* mostr*",
     "WORRY": "preocupat* mi_sembra_eccessivo non_mi_e_piaciuto",
     "AUTH_BODY": "polizia carabinieri guardia_di_finanza procura_della_repubblica questura polizia_postale "
@@ -70,7 +72,8 @@ CLASSES = {
     "mio_assistito decreto_ingiuntivo",
     "CHILD": "figlio figlia figli bambino bambina",
     "MINOR": "minorenne minorenni",
-    "SENSITIVE": "salute medic* malatti* diagnos* psicoterap* psicolog* terapia fumatore battito del_sonno biometric* "
+    "SENSITIVE": "salute referti referto fisioterap* cartella_clinica "
+    "medic* malatti* diagnos* psicoterap* psicolog* terapia fumatore battito del_sonno biometric* "
     "riconoscimento_facciale impronte religion* religios* etnic* orientamento_sessuale sindacal* casellario "
     "gravidanza incinta disabilita",
     "RELATIVE": "marito moglie compagno compagna madre padre mamma papa fratello sorella amico amica vicino nonna "
@@ -107,11 +110,16 @@ RULES = (
         "sapere ~2 da_chi|da_dove",
     ),
     spec("access.noun", "access", "ACCESS_N", "accesso ~1 a|ai ~4 DATA"),
-    spec("access.exposed", "access", "quali ~2 DATA ~3 esposti|coinvolti|rubati|violati"),
+    spec("access.exposed", "access", "quali ~2 DATA ~5 esposti|coinvolti|rubati|violati"),
     spec("access.retention", "access", "quanto_tempo ~3 conservate|tenete|HOLD ~3 MY"),
     spec("access.copy", "access", "COPY ~3 MY? ~1 DATA"),
     spec("access.mine", "access", "WHAT ~1 DATA ~1 miei|mie|mio", "conoscere ~3 criteri|dati"),
     spec("access.recipients", "access", "a_chi ~3 passate|comunicati|ceduti|trasmessi"),
+    spec(
+        "access.source_noun", "access", "indicar*|sapere|dirmi|comunicar* ~3 origine|fonte ~2 di|dei|del|della ~3 DATA"
+    ),
+    # "la cancellazione dalla vostra mailing list": leaving a list is unsubscribing, not erasure
+    spec("direct_marketing.off_list", "direct_marketing", "DEL ~1 dalla|dalle|dal|dai|da ~2 LIST", over="erasure"),
     # ---- rectification
     spec("rectification.verb_field", "rectification", "CORRECT ~3 MY|il|la|lo|questo ~2 FIELD|DATA|anagrafica"),
     spec(

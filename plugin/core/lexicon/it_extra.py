@@ -66,6 +66,9 @@ CLASSES = {
     "ASKV": "chiedo chiesto richiesta scrivo scritto email sollecito",
     "LOADV": "importi importare carichi caricare legga leggere usi usare",
     "PUBLISHED": "interview* clip* fragment* testimonial* video* intervista*",
+    # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
+    "DESPITE": "nonostante malgrado",
+    "PRIOR_ASK": "richiesta richieste opposizione reclamo lettera email mail sollecito",
 }
 
 RULES = (

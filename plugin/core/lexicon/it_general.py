@@ -89,7 +89,7 @@ CLASSES = {
     "INTERVENE": "intervento_umano revisione_manuale verifica_manuale non_una_macchina non_un_computer "
     "controllo_manuale revisione_umana",
     "CONTEST": "contesto contestare impugno impugnare ricorso",
-    "PORT": "formato_standard formato_aperto formato_comune formato_leggibile",
+    "PORT": "formato_standard formato_aperto formato_comune formato_leggibile_da",
     "COOKIE": "cookie*",
     "STRUCT2": "excel* xlsx foglio_di_calcolo csv",
     "TAKEWITH": "portarmi_via portare_via",

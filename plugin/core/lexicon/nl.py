@@ -21,7 +21,7 @@ CLASSES = {
     "HIS": "zijn haar hun",
     "MINE": "mijn mn m'n mij me",
     "POSS": "mijn mn m'n",
-    "IF": "als indien",
+    "IF": "als indien mocht",
     "NECESSARY": "nodig noodzakelijk vereist",
     "NEG": "niet geen nooit ni nie niets in_plaats_van",
     "POSTNEG": "niet ni nie",

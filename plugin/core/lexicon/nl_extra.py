@@ -38,7 +38,7 @@ CLASSES = {
     "DISCOMFORT": "vervelend niet_blij onprettig stoort",
     "PRIVACY": "privacy",
     "VIOLATED": "inbreuk schending geschonden",
-    "SIGNED": "aangemeld ingeschreven geabonneerd",
+    "SIGNED": "aangemeld ingeschreven geabonneerd aanmelding aanmelden",
     "ENOUGH": "genoeg_met klaar_met",
     "STOPUSE": "verwerk verwerken verwerkt",
     "ORDINAL": "tweede derde vierde vijfde",
@@ -67,6 +67,9 @@ CLASSES = {
     "ASKV": "vraag vroeg gevraagd verzoek verzoeken schrijf schreef geschreven mail gemaild",
     "LOADV": "inlezen importeren laden gebruiken",
     "PUBLISHED": "interview* clip* fragment* testimonial* video* interviewfragment*",
+    # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
+    "DESPITE": "ondanks",
+    "PRIOR_ASK": "verzoek verzoeken bezwaar klacht brief mail e_mail herinnering",
 }
 
 RULES = (

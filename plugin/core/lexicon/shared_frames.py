@@ -8,6 +8,7 @@ from plugin.core.rulematch import RuleSpec, spec
 
 SHARED_RULES: tuple[RuleSpec, ...] = (
     spec("x.repeated_request.times_asked", "repeated_request", "TIMES ~8 ASKV|DEL", "ASKV ~8 TIMES"),
+    spec("x.repeated_request.despite", "repeated_request", "DESPITE ~3 PRIOR_ASK"),
     spec(
         "x.withdraw_consent.consider_undone",
         "withdraw_consent",
