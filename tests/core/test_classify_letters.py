@@ -105,6 +105,9 @@ READABLE_COPY = [
     ("de", "Bitte senden Sie mir eine Kopie meiner personenbezogenen Daten in lesbarer Form."),
     ("es", "Les solicito una copia de mis datos personales en un formato legible."),
     ("it", "Vi chiedo una copia dei miei dati personali in formato leggibile."),
+    # Art. 15(3): "in a commonly used electronic form" is how the access copy is given
+    ("de", "Bitte stellen Sie mir die Kopie meiner Daten in einem gängigen elektronischen Format zur Verfügung."),
+    ("en", "Please provide the copy of my personal data in a commonly used electronic form."),
 ]
 
 

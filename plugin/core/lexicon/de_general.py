@@ -82,7 +82,10 @@ CLASSES = {
     "INTERVENE": "menschliches_eingreifen manuelle_prufung manuell_prufen kein_computer keine_maschine "
     "manuelle_uberprufung menschliche_prufung",
     "CONTEST": "anfechten fechte_an widerspreche_der_entscheidung bestreite",
-    "PORT": "gangigen_format standardformat offenen_format gangigen_elektronischen_format",
+    "PORT": "gangigen_format standardformat offenen_format",
+    # "in einem gängigen elektronischen Format" is the Art. 15(3) copy; portability only when switching provider
+    "ELECFMT": "gangigen_elektronischen_format",
+    "SWITCH": "wechsle wechseln wechsel anbieterwechsel",
     "COOKIE": "cookie*",
     "STRUCT2": "excel* xlsx tabelle csv exceldatei",
     "TAKEWITH": "mitnehmen mitzunehmen",
@@ -224,6 +227,7 @@ RULES = (
     spec("g.erasure.object", "erasure", "DEL ~4 OBJ", "OBJ ~6 zu? DEL"),
     spec("g.erasure.pronoun", "erasure", "DEL ~1 sie ~1 PRON", "DEL ~1 PRON ~1 bitte", need="OBJ"),
     # ---- portability
+    spec("g.portability.electronic_switch", "portability", "ELECFMT", need="SWITCH"),
     spec(
         "g.portability.other",
         "portability",
