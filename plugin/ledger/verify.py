@@ -37,6 +37,9 @@ CHUNK = 8192
 CHUNK_LEVEL = CHUNK.bit_length() - 1  # a full, aligned chunk is one perfect subtree of this level
 PARALLEL_MIN_CHUNKS = 8  # below this, starting worker processes costs more than it saves
 WORKER_TIMEOUT = 120.0  # seconds for one chunk before the parent gives up on the workers
+FETCH = 1024  # rows per fetch when hashing a chunk: its leaves never sit in memory all at once (see _hash_chunk)
+_LEAF_ROWS = "SELECT leaf, leaf_hash FROM ledger_entries WHERE seq >= ? AND seq < ? ORDER BY seq"
+_LEVEL_NODES = "SELECT hash FROM ledger_nodes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx"
 assert 1 << CHUNK_LEVEL == CHUNK
 Progress = Callable[[int, int], None]
 
@@ -74,11 +77,6 @@ class VerifyResult:
         return self.problem is None
 
 
-def _sha256_leaves(leaves: Sequence[bytes]) -> list[bytes]:
-    sha256 = hashlib.sha256
-    return [sha256(b"\x00" + leaf).digest() for leaf in leaves]
-
-
 def _levels(hashes: list[bytes]) -> list[list[bytes]]:
     """All levels of a perfect subtree above its leaf hashes (len(hashes) is a power of two)."""
     sha256 = hashlib.sha256
@@ -89,6 +87,28 @@ def _levels(hashes: list[bytes]) -> list[list[bytes]]:
         level = [sha256(b"\x01" + left + right).digest() for left, right in zip(pairs, pairs, strict=False)]
         out.append(level)
     return out
+
+
+def _leaf_cursor(tx: Tx, start: int, end: int) -> Any:
+    """A driver cursor over the (leaf, leaf_hash) rows of seq in [start, end), in order."""
+    sql = _LEAF_ROWS.replace("?", "%s") if tx.dialect == "postgresql" else _LEAF_ROWS
+    return tx.raw.execute(sql, (start, end))  # straight from the driver: Tx.fetchall copies every row
+
+
+def _hash_chunk(cursor: Any) -> tuple[list[bytes], bool]:
+    """Leaf hashes of the (leaf, leaf_hash) rows left in `cursor`, and whether all match the column.
+
+    Rows come FETCH at a time and are dropped once hashed: a whole chunk of leaves and row objects
+    (two of them, with two workers) outgrows the CPU caches, which costs more than the extra fetches.
+    """
+    sha256 = hashlib.sha256
+    hashes: list[bytes] = []
+    same = True
+    while rows := cursor.fetchmany(FETCH):
+        part = [sha256(b"\x00" + leaf).digest() for leaf, _ in rows]
+        same = same and part == [leaf_hash for _, leaf_hash in rows]
+        hashes += part
+    return hashes, same
 
 
 def check_entry(seq: int, leaf: bytes, leaf_hash: bytes) -> str | None:
@@ -105,25 +125,6 @@ def check_entry(seq: int, leaf: bytes, leaf_hash: bytes) -> str | None:
 
 
 _WORKER_STATE: dict[str, tuple[Database, Any]] = {}  # url -> (database, its connection)
-FETCH = 1024  # rows per fetch in a worker: a chunk's leaves never sit in memory at once (cache-friendly)
-_LEAF_ROWS = "SELECT leaf, leaf_hash FROM ledger_entries WHERE seq >= ? AND seq < ? ORDER BY seq"
-_LEVEL_NODES = "SELECT hash FROM ledger_nodes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx"
-
-
-def _hash_chunk(cursor: Any) -> tuple[list[bytes], bool]:
-    """Leaf hashes of the (leaf, leaf_hash) rows left in `cursor`, and whether all match the column.
-
-    Rows come FETCH at a time and are dropped once hashed: two workers each holding a whole chunk
-    of leaves and row objects outgrow the CPU caches, which costs more than the extra fetch calls.
-    """
-    sha256 = hashlib.sha256
-    hashes: list[bytes] = []
-    same = True
-    while rows := cursor.fetchmany(FETCH):
-        part = [sha256(b"\x00" + leaf).digest() for leaf, _ in rows]
-        same = same and part == [leaf_hash for _, leaf_hash in rows]
-        hashes += part
-    return hashes, same
 
 
 def _summarise_chunk(job: tuple[str, int, int]) -> tuple[int, bool, bool, bytes]:
@@ -142,8 +143,7 @@ def _summarise_chunk(job: tuple[str, int, int]) -> tuple[int, bool, bool, bytes]
         _WORKER_STATE[url] = state
     db, conn = state
     with db.transaction(conn, write=False) as tx:
-        sql = _LEAF_ROWS.replace("?", "%s") if tx.dialect == "postgresql" else _LEAF_ROWS
-        hashes, leaves_ok = _hash_chunk(tx.raw.execute(sql, (start, end)))  # straight from the driver
+        hashes, leaves_ok = _hash_chunk(_leaf_cursor(tx, start, end))
         if len(hashes) != end - start:
             return len(hashes), False, False, b""
         levels = _levels(hashes)
@@ -303,14 +303,14 @@ class _Verifier:
         return evidence
 
     def chunk(self, start: int, end: int) -> list[Evidence]:
-        leaves, stored = self.ledger.leaves_and_hashes(self.tx, start, end)
-        if len(leaves) != end - start:
+        hashes, same = _hash_chunk(_leaf_cursor(self.tx, start, end))
+        if len(hashes) != end - start:
             seqs = [int(r[0]) for r in self.ledger.leaf_rows(self.tx, start, end)]
             missing = next((start + i for i, s in enumerate(seqs) if s != start + i), start + len(seqs))
             return [(Problem(missing, "entry is missing"), missing + 1)]
-        hashes = _sha256_leaves(leaves)
         evidence: list[Evidence] = []
-        if hashes != stored:
+        if not same:
+            _leaves, stored = self.ledger.leaves_and_hashes(self.tx, start, end)
             i = next(i for i, (a, b) in enumerate(zip(hashes, stored, strict=True)) if a != b)
             evidence.append((Problem(start + i, "leaf_hash column does not match the leaf bytes"), start + i + 1))
         computed: dict[int, list[bytes]] = {}

@@ -69,6 +69,23 @@ def test_each_modified_leaf_is_named_exactly(
     assert problem is not None and problem.seq == victim
 
 
+@pytest.mark.parametrize("victim", [0, 63, 64, 255, 299])
+def test_edited_leaf_hash_column_alone_is_named(
+    ledger: Ledger, signer: CheckpointSigner, small_chunks: None, victim: int
+) -> None:
+    """Leaves, tree and signed roots still agree; only the leaf_hash column (which proofs read) is wrong."""
+    _grow(ledger, signer, CHECKPOINT_SIZES, 333)
+    with ledger.db.transaction() as tx:
+        if tx.dialect == "sqlite":
+            tx.execute("DROP TRIGGER ledger_entries_no_update")
+        else:
+            tx.execute("DROP TRIGGER ledger_entries_append_only ON ledger_entries")
+        tx.execute("UPDATE ledger_entries SET leaf_hash = ? WHERE seq = ?", (b"\x05" * 32, victim))
+    problem = verify_ledger(ledger, [signer.signer.verifier()]).problem
+    assert problem is not None and problem.seq == victim
+    assert "leaf_hash column does not match" in problem.message
+
+
 def test_uncheckpointed_tail_gets_entry_checks(ledger: Ledger, signer: CheckpointSigner, small_chunks: None) -> None:
     """No signature covers the tail: entries there are checked one by one (canonical form, seq)."""
     _grow(ledger, signer, (100,), 120)

@@ -83,3 +83,11 @@ def test_deleted_entry_same_verdict(log: Ledger, signer: CheckpointSigner) -> No
     attack(log, lambda tx: tx.execute("DELETE FROM ledger_entries WHERE seq = ?", (TARGET,)))
     sequential, parallel = both(log, signer)
     assert parallel.problem.seq == sequential.problem.seq == TARGET  # type: ignore[attr-defined]
+
+
+def test_edited_leaf_hash_column_alone_same_verdict(log: Ledger, signer: CheckpointSigner) -> None:
+    attack(log, lambda tx: tx.execute("UPDATE ledger_entries SET leaf_hash = ? WHERE seq = ?", (b"\x05" * 32, TARGET)))
+    sequential, parallel = both(log, signer)
+    assert parallel.problem.seq == sequential.problem.seq == TARGET  # type: ignore[attr-defined]
+    assert str(parallel.problem) == str(sequential.problem)  # type: ignore[attr-defined]
+    assert "leaf_hash column does not match" in str(parallel.problem)  # type: ignore[attr-defined]
