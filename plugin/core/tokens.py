@@ -44,6 +44,10 @@ _ABBREVIATIONS: Final = _words(
 )
 # "No. 5" abbreviates a number; "para estudios, no. Me opongo." ends a sentence.
 _NUMBER_ABBR: Final = _words("no nr")
+# German writes day ordinals with a dot ("vom 10. Januar"): not a sentence end before a month.
+_MONTHS_AFTER_ORDINAL: Final = _words(
+    "januar janner jaenner februar feber marz maerz april mai juni juli august september oktober november dezember"
+)
 _CONTRAST: Final = _words(
     "but however instead just only rather mais cependant toutefois plutot seulement juste maar echter alleen "
     "enkel aber sondern jedoch nur lieber pero sino solo solamente ma invece soltanto bensi"
@@ -146,6 +150,7 @@ def tokenize(lexicon_key: int, text: str) -> Tokens:
                     (words[-1] in _ABBREVIATIONS and (words[-1] not in _NUMBER_ABBR or word[0].isdigit()))
                     or len(words[-1]) == 1
                     or word[0].isdigit()
+                    or (word in _MONTHS_AFTER_ORDINAL and words[-1].isdigit())
                 )
             ):
                 if "?" in gap:
