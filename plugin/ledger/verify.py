@@ -106,13 +106,28 @@ def _hash_chunk(cursor: Any) -> tuple[list[bytes], bool]:
     same = True
     while rows := cursor.fetchmany(FETCH):
         part: list[bytes] = []
-        for leaf, _ in rows:
-            state = seeded.copy()
-            state.update(leaf)
-            part.append(state.digest())
+        try:
+            for leaf, _ in rows:
+                state = seeded.copy()
+                state.update(leaf)
+                part.append(state.digest())
+        except TypeError:  # a value that is not a blob (someone wrote text or a number): compare its bytes
+            part = []
+            for leaf, _ in rows:
+                state = seeded.copy()
+                state.update(_blob(leaf))
+                part.append(state.digest())
+            rows = [(leaf, _blob(leaf_hash)) for leaf, leaf_hash in rows]
         same = same and part == [leaf_hash for _, leaf_hash in rows]
         hashes += part
     return hashes, same
+
+
+def _blob(value: Any) -> bytes:
+    """A stored value as bytes, whatever type a tampered row holds (its text's UTF-8, say)."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    return b"" if value is None else str(value).encode("utf-8")
 
 
 def check_entry(seq: int, leaf: bytes, leaf_hash: bytes) -> str | None:
@@ -203,10 +218,10 @@ class _Verifier:
             for offset, (seq, leaf, leaf_hash) in enumerate(rows):
                 if seq != position + offset:
                     return Problem(position + offset, "entry is missing")
-                message = check_entry(seq, bytes(leaf), bytes(leaf_hash))
+                message = check_entry(seq, _blob(leaf), _blob(leaf_hash))
                 if message is None:
                     continue
-                claimed = decode_leaf(bytes(leaf))["seq"] if message.startswith("entry says seq") else seq
+                claimed = decode_leaf(_blob(leaf))["seq"] if message.startswith("entry says seq") else seq
                 if start <= claimed < seq:
                     return Problem(
                         claimed, f"entry {claimed} now sits at seq {seq}: entries were inserted or reordered"

@@ -220,3 +220,28 @@ def merkle_b64(data: bytes) -> str:
     import base64
 
     return base64.b64encode(data).decode()
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_leaf_rewritten_as_text_is_named_not_a_crash(
+    log: Ledger, signer: CheckpointSigner, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import plugin.ledger.verify as verify
+
+    monkeypatch.setattr(verify, "CHUNK", 8)  # small chunks, so that two workers share this small log
+    monkeypatch.setattr(verify, "CHUNK_LEVEL", 3)
+
+    def edit(tx: Tx) -> None:
+        text = leaf(tx, 21).replace(b"access", b"erasure").decode()
+        # SQLite keeps a str as TEXT even in a BLOB column; PostgreSQL's bytea has no text variant.
+        tx.execute(
+            "UPDATE ledger_entries SET leaf = ? WHERE seq = ?", (text if tx.dialect == "sqlite" else text.encode(), 21)
+        )
+        if tx.dialect == "sqlite":
+            # 32 characters of text pass the length CHECK; they are not the 32-byte hash.
+            tx.execute("UPDATE ledger_entries SET leaf_hash = substr(hex(leaf_hash), 1, 32) WHERE seq = ?", (5,))
+
+    attack(log, edit)
+    problem = check(log, signer, workers=workers).problem
+    expected = 5 if log.db.dialect == "sqlite" else 21
+    assert problem is not None and problem.seq == expected and "leaf_hash" in problem.message
