@@ -54,17 +54,22 @@ def test_checkpoint_by_a_rotated_key_needs_that_key(ledger: Ledger, signer: Chec
     assert verify_ledger(ledger, [signer.signer.verifier(), new.signer.verifier()]).ok
 
 
-@pytest.mark.parametrize("victim", [0, 16, 63, 64, 99, 100, 254, 255, 256, 299, 310])
-def test_each_modified_leaf_is_named_exactly(
-    ledger: Ledger, signer: CheckpointSigner, small_chunks: None, victim: int
-) -> None:
-    _grow(ledger, signer, CHECKPOINT_SIZES, 333)
+def _update_entry(ledger: Ledger, column: str, value: bytes, seq: int) -> None:
+    """Edit one column of one entry as an attacker would: drop the update guard first."""
     with ledger.db.transaction() as tx:
         if tx.dialect == "sqlite":
             tx.execute("DROP TRIGGER ledger_entries_no_update")
         else:
             tx.execute("DROP TRIGGER ledger_entries_append_only ON ledger_entries")
-        tx.execute("UPDATE ledger_entries SET leaf = ? WHERE seq = ?", (b'{"data":{}}', victim))
+        tx.execute(f"UPDATE ledger_entries SET {column} = ? WHERE seq = ?", (value, seq))
+
+
+@pytest.mark.parametrize("victim", [0, 16, 63, 64, 99, 100, 254, 255, 256, 299, 310])
+def test_each_modified_leaf_is_named_exactly(
+    ledger: Ledger, signer: CheckpointSigner, small_chunks: None, victim: int
+) -> None:
+    _grow(ledger, signer, CHECKPOINT_SIZES, 333)
+    _update_entry(ledger, "leaf", b'{"data":{}}', victim)
     problem = verify_ledger(ledger, [signer.signer.verifier()]).problem
     assert problem is not None and problem.seq == victim
 
@@ -75,12 +80,7 @@ def test_edited_leaf_hash_column_alone_is_named(
 ) -> None:
     """Leaves, tree and signed roots still agree; only the leaf_hash column (which proofs read) is wrong."""
     _grow(ledger, signer, CHECKPOINT_SIZES, 333)
-    with ledger.db.transaction() as tx:
-        if tx.dialect == "sqlite":
-            tx.execute("DROP TRIGGER ledger_entries_no_update")
-        else:
-            tx.execute("DROP TRIGGER ledger_entries_append_only ON ledger_entries")
-        tx.execute("UPDATE ledger_entries SET leaf_hash = ? WHERE seq = ?", (b"\x05" * 32, victim))
+    _update_entry(ledger, "leaf_hash", b"\x05" * 32, victim)
     problem = verify_ledger(ledger, [signer.signer.verifier()]).problem
     assert problem is not None and problem.seq == victim
     assert "leaf_hash column does not match" in problem.message
