@@ -36,7 +36,9 @@ _SENTENCE_TARGETS: Final[dict[str, frozenset[str]]] = {
     "account_access": frozenset({"access", "rectification"}),
     "invoice": frozenset({"access", "portability"}),
     "b2b": _ALL_RIGHTS,
-    "service_contact": frozenset({"direct_marketing"}),  # "stop calling me about the engineer visit"
+    # "stop calling me about the engineer visit", "turn off the tracking texts": service messages, not
+    # marketing, and "tracking" there is a parcel's, not profiling of the writer.
+    "service_contact": frozenset({"direct_marketing", "objection"}),
     "price_dispute": frozenset({"objection"}),  # "I object to the price increase": a contract dispute
     "ui_help": _ALL_RIGHTS,  # "the delete button is greyed out": a how-to question about the app
 }

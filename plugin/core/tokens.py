@@ -18,6 +18,7 @@ from typing import Final
 from plugin.core.rulematch import Lexicon, Rule, Slot, Span
 
 _TOKEN: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\w+")
+_UMLAUT_SPELLING: Final = re.compile(r"([aou])e")  # ae/oe/ue: the ASCII spelling of ä/ö/ü
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,12 @@ def _lookup(lexicon: Lexicon, word: str) -> frozenset[str]:
     for shape in shapes:
         found.add(shape)
         found.update(lexicon.shape_unions.get(shape, ()))
+    if not found and _UMLAUT_SPELLING.search(word) and "qu" not in word:
+        # German typed without umlauts ("ueber", "koennt", "loeschen"): the lexicon spells the folded
+        # umlaut ("uber"), so look up that form, for German classes only ("que", "due" are other words).
+        german = frozenset(c for c in _lookup(lexicon, _UMLAUT_SPELLING.sub(r"\1", word)) if c.startswith("de:"))
+        if german:
+            return german
     if not found and 5 <= size <= 24 and word.isalpha():
         for variant in (word, *(word[:i] + word[i + 1 :] for i in range(1, size))):
             form = lexicon.fuzzy.get(variant)

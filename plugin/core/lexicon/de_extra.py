@@ -12,6 +12,9 @@ SUFFIXES: tuple[str, ...] = ()
 FUZZY: tuple[str, ...] = ()
 
 CLASSES = {
+    # 'I've changed my mind' beside an earlier yes (CONSENTED): the yes is taken back (Art. 7(3))
+    "MINDCHANGE": "nehme_ich_zuruck nehme_das_zuruck ziehe_ich_zuruck "
+    "will_ich_nicht_mehr anders_uberlegt umentschieden",
     "SEEV": "einsehen einsicht",
     "GETV": "erhalten bekommen zukommen",
     "PURPOSE": "wofur wozu zweck zwecke",
@@ -51,7 +54,7 @@ CLASSES = {
     "THEY": "der_neue die_neue",
     "CONSIDER": "betrachten betrachtet",
     "UNDONE": "entfernt zuruckgezogen widerrufen nichtig gestrichen",
-    "CONSENTED": "hakchen_gesetzt angehakt angekreuzt hakchen zugestimmt",
+    "CONSENTED": "ja_gesagt hakchen_gesetzt angehakt angekreuzt hakchen zugestimmt",
     "FOLLOWED": "verfolgt getrackt beobachtet",
     "NOPE": "nein nicht",
     "NOTFINE": "nicht_okay nicht_in_ordnung",
@@ -66,7 +69,7 @@ CLASSES = {
     "RATHER": "lieber",
     "CHECKV": "prufen nachsehen nachschauen kontrollieren",
     "DEL": "wegwerfen wegschmeissen",
-    "TIMES": "zweiten_mal dritten_mal vierten_mal",
+    "TIMES": "zweite_mal dritte_mal vierte_mal zweiten_mal dritten_mal vierten_mal",
     "ASKV": "bitte gebeten frage gefragt anfrage schreibe geschrieben mail aufforderung verlange",
     "LOADV": "einlesen importieren laden hochladen verwenden",
     "PUBLISHED": "interview* clip* fragment* testimonial* video* interviewausschnitt*",

@@ -59,7 +59,9 @@ CLASSES = {
     "AGAIN": "zweimal dreimal mehrfach mehrmals wiederholt schon_einmal bereits_einmal",
     "ASKED": "gebeten geschrieben angefragt verlangt aufgefordert beantragt kontaktiert",
     # ---- escalation vocabulary (merged with the base classes)
-    "SENSITIVE": "arzt arztin hausarzt *arzt klinik* krankenhaus* krebs tumor asthma epilep* allergi* blutwert* "
+    # care that reveals a condition
+    "SENSITIVE": "physio* krankengymnast* zahnbehandlung* zahnzusatz* zahnersatz* kieferorthop* "
+    "arzt arztin hausarzt *arzt klinik* krankenhaus* krebs tumor asthma epilep* allergi* blutwert* "
     "bluttest* blutdruck kinderwunsch fruchtbarkeit fehlgeburt abtreibung panikattacke* depression* rollstuhl hiv "
     "covid impf* moschee kirche synagoge tempel muslim* judisch* jude christlich* katholisch* evangelisch* hindu* "
     "buddhist* bisexuell lgbt* transgender sexualleben gewerkschaftsmitglied gesichtsscan stimmerkennung "
@@ -248,4 +250,46 @@ RULES = (
     # ---- escalations
     spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 jahre?"),
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 jahre?", "ich ~1 bin ~1 AGE"),
+    # "Wo ändere ich meine Adresse?": a how-to question about the interface.
+    spec(
+        "ui_help.where",
+        "ui_help",
+        "wo ~1 andere|losche|entferne ~1 ich",
+        "wo ~2 kann ~1 ich ~4 andern|loschen|entfernen",
+    ),
+    # Shipping notifications are service messages, not marketing.
+    spec(
+        "service_contact.delivery_notice",
+        "service_contact",
+        "versandbenachrichtigung*|zustellbenachrichtigung*|lieferbenachrichtigung*|sendungsbenachrichtigung*",
+    ),
+    # "Sagt mir, wer meine Daten gesehen hat": the recipients of the writer's data (Art. 15(1)(c)).
+    spec(
+        "g.access.who_received",
+        "access",
+        "sagt|sagen|wissen|mitteilen|erfahren ~4 wer|wem ~1 meine|mein ~6 gesehen|bekommen|erhalten|eingesehen",
+    ),
+    # "Bitte ruft mich nicht mehr wegen Aktionen an": the separable verb closes the sentence.
+    spec(
+        "g.direct_marketing.dont_call",
+        "direct_marketing",
+        "ruft|rufen ~1 mich|uns ~1 nicht_mehr|nie_wieder ~6 an",
+        need="MKT",
+        neg=False,
+    ),
+    # "verwenden Sie meine Daten bis dahin für nichts anderes": keep, but no other use (Art. 18).
+    spec(
+        "g.restriction.nothing_else",
+        "restriction",
+        "verwenden|nutzen|verwendet|nutzt ~6 fur ~1 nichts ~1 anderes|weiteres",
+        "fur ~1 nichts ~1 anderes|weiteres ~3 verwenden|nutzen|verwendet|genutzt",
+        neg=False,
+    ),
+    # "Hört auf, mein Gesicht zu scannen": stop processing the writer's own data (Art. 21(1)).
+    spec(
+        "g.objection.stop_to",
+        "objection",
+        "hort|horen ~1 bitte? ~1 auf ~1 mein|meine|meinen ~3 zu ~1 scannen|erfassen|analysieren|auswerten|tracken",
+        neg=False,
+    ),
 )

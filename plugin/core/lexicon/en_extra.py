@@ -12,6 +12,9 @@ SUFFIXES: tuple[str, ...] = ()
 FUZZY: tuple[str, ...] = ()
 
 CLASSES = {
+    # 'I've changed my mind' beside an earlier yes (CONSENTED): the yes is taken back (Art. 7(3))
+    "MINDCHANGE": "changed_my_mind change_my_mind "
+    "don't_want_that_any_more don't_want_that_anymore not_ok_with_that_any_more",
     "WHETHER": "whether if",
     "STORED": "on_file on_record stored held recorded logged kept saved collected",
     "LINKED": "linked connected attached associated related tied",

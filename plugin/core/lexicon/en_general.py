@@ -64,7 +64,8 @@ CLASSES = {
     "B2B": "companies_like_yours book_a_demo a_demo free_trial our_platform our_solution our_software "
     "we_help_companies partnership_opportunity",
     # ---- escalation vocabulary (merged with the base classes)
-    "SENSITIVE": "dementia alzheimer* parkinson* autism autistic adhd dyslexi* bipolar schizophren* ptsd "
+    "SENSITIVE": "physio physiotherap* dental dentist* orthodont* "  # care that reveals a condition
+    "dementia alzheimer* parkinson* autism autistic adhd dyslexi* bipolar schizophren* ptsd "
     "eating_disorder anorexi* bulimi* disabled blind deaf mental_illness doctor doctors gp hospital* clinic* cancer "
     "tumour tumor asthma epilep* allerg* blood_test* blood_pressure blood_type ivf fertility miscarriage abortion "
     "anxiety panic_attack* counsel* psychiatr* psycholog* wheelchair surgery operation_on hiv aids std sti covid "
@@ -299,4 +300,14 @@ RULES = (
         alone=True,
     ),
     spec("child_data.age", "child_data", "CHILD ~2 AGE", "AGE ~1 year|years|yr ~1 old|olds", native=True),
+    # "Where do I change my address in the app?": a how-to question about the interface, not a request.
+    spec("ui_help.where", "ui_help", "where ~1 do|can|does ~1 i|you|one ~3 change|update|edit|delete|remove"),
+    # Tracking / delivery texts are service messages: turning them off is neither marketing nor profiling.
+    spec(
+        "service_contact.delivery_notice",
+        "service_contact",
+        "tracking|delivery|shipping|dispatch ~1 texts|text|sms|notifications|alerts|updates|emails",
+    ),
+    # "I want to know who received my details": the recipients of the writer's data (Art. 15(1)(c)).
+    spec("g.access.who_received", "access", "know|tell|find_out ~3 who ~4 received|seen|got|accessed ~3 my"),
 )

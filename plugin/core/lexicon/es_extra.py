@@ -12,6 +12,9 @@ SUFFIXES: tuple[str, ...] = ()
 FUZZY: tuple[str, ...] = ()
 
 CLASSES = {
+    # 'I've changed my mind' beside an earlier yes (CONSENTED): the yes is taken back (Art. 7(3))
+    "MINDCHANGE": "ya_no_quiero ahora_no_quiero me_echo_atras "
+    "he_cambiado_de_opinion cambiado_de_idea ya_no_estoy_de_acuerdo",
     "SEEV": "consultar acceder",
     "GETV": "recibir obtener tener",
     "PURPOSE": "finalidad finalidades con_que_fin",
@@ -48,7 +51,7 @@ CLASSES = {
     "THEY": "ellos ellas",
     "CONSIDER": "consideren considerad tomen",
     "UNDONE": "desmarcado desmarcada retirado retirada anulado anulada",
-    "CONSENTED": "marque marcado acepte",
+    "CONSENTED": "dije_que_si marque marcado acepte",
     "FOLLOWED": "sigan siguen rastreen vigilen",
     "NOPE": "no",
     "NOTFINE": "no_me_parece_bien",

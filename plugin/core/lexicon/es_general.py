@@ -80,7 +80,8 @@ CLASSES = {
     "PRICE": "subida aumento tarifa precio cuota recargo",
     "GOT": "consiguieron conseguido obtuvieron obtenido sacaron sacado tienen tuvieron",
     # ---- escalation vocabulary (merged with the base classes)
-    "SENSITIVE": "medico medica doctor* clinica hospital* cancer tumor asma epilep* alergi* analisis_de_sangre fiv "
+    "SENSITIVE": "fisio endodoncia ortodoncia odontolog* dentista* "  # care that reveals a condition
+    "medico medica doctor* clinica hospital* cancer tumor asma epilep* alergi* analisis_de_sangre fiv "
     "fertilidad aborto ansiedad depresion psiquiatr* silla_de_ruedas cirugia vih covid vacun* mezquita iglesia "
     "sinagoga templo musulman* judio* judia cristian* protestante hindu budista bisexual lgtb* lgbt* transexual "
     "transgenero vida_sexual afiliado* partido_politico reconocimiento_facial datos_biometricos detencion carcel "
@@ -248,4 +249,31 @@ RULES = (
     # ---- escalations
     spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 anos?"),
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 anos?"),
+    # "¿Dónde se cambia la dirección en la app?": a how-to question about the interface.
+    spec(
+        "ui_help.where",
+        "ui_help",
+        "donde|como ~1 se ~1 cambia|modifica|borra|elimina|quita",
+        "donde ~2 puedo ~1 cambiar|modificar|borrar|eliminar",
+    ),
+    # Tracking / delivery messages are service messages, not marketing or profiling.
+    spec(
+        "service_contact.delivery_notice",
+        "service_contact",
+        "sms|notificaciones|avisos|mensajes|correos ~3 de ~1 seguimiento|entrega|envio|reparto",
+    ),
+    # "Quiero que me digáis a quién se han mandado mis documentos": recipients (Art. 15(1)(c)).
+    spec(
+        "g.access.who_received",
+        "access",
+        "saber|decir|digais|diga|digan ~3 quien|quienes|a_quien|a_quienes ~5 recibido|visto|mandado|enviado|llegado",
+    ),
+    # "No quiero que me llaméis más": stop the (sales) calls.
+    spec(
+        "g.direct_marketing.dont_call",
+        "direct_marketing",
+        "NEG ~1 quiero ~1 que ~1 me ~1 llameis|llamen|llames ~1 mas",
+        "NEG ~1 me ~1 llameis|llamen|llames ~1 mas",
+        neg=False,
+    ),
 )

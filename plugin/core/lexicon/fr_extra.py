@@ -12,6 +12,8 @@ SUFFIXES: tuple[str, ...] = ()
 FUZZY: tuple[str, ...] = ()
 
 CLASSES = {
+    # 'I've changed my mind' beside an earlier yes (CONSENTED): the yes is taken back (Art. 7(3))
+    "MINDCHANGE": "change_d_avis changer_d_avis reviens_la_dessus revenir_la_dessus suis_plus_d_accord",
     "WHETHER": "si",
     "SEEV": "consulter acceder",
     "GETV": "recevoir obtenir avoir",
@@ -51,7 +53,7 @@ CLASSES = {
     "THEY": "ils elles",
     "CONSIDER": "considerez considerer traitez",
     "UNDONE": "decochee decoche annulee annule retiree retire nulle",
-    "CONSENTED": "coche cochee accepte avais_accepte",
+    "CONSENTED": "j_avais_accepte avais_dit_oui coche cochee accepte avais_accepte",
     "FOLLOWED": "suivi suivie suivis trace pistee piste",
     "NOPE": "non",
     "NOTFINE": "pas_d_accord",

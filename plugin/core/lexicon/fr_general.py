@@ -78,7 +78,8 @@ CLASSES = {
     "PERMIT": "consentement accord autorisation permission",
     "QGENERIC": "juste_une_question c_est_juste_une_question question_generale",
     # ---- escalation vocabulary (merged with the base classes)
-    "SENSITIVE": "medecin generaliste clinique cancer tumeur asthme epilep* allergi* prise_de_sang analyses_de_sang "
+    "SENSITIVE": "kine kinesitherap* orthodont* "  # care that reveals a condition
+    "medecin generaliste clinique cancer tumeur asthme epilep* allergi* prise_de_sang analyses_de_sang "
     "fiv fertilite fausse_couche ivg anxiete dépression psychiatre psychologue fauteuil_roulant chirurgie vih sida "
     "covid vaccin* mosquee eglise synagogue temple musulman* juif juive chretien* catholique* protestant* hindou "
     "bouddhiste sikh bisexuel* lgbt* transgenre vie_sexuelle syndique* parti_politique adhesion_syndicale "
@@ -281,4 +282,15 @@ RULES = (
     # ---- escalations
     spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 ans?"),
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 ans?", "jai|ai ~1 AGE ~1 ans"),
+    # "Où est-ce qu'on change son adresse dans l'appli ?": a how-to question about the interface.
+    spec(
+        "ui_help.where",
+        "ui_help",
+        "ou ~3 on|je ~1 change|modifie|supprime|efface",
+        "comment ~1 on ~1 change|modifie|supprime|efface|enleve",
+    ),
+    # Tracking / delivery messages are service messages, not marketing or profiling.
+    spec("service_contact.delivery_notice", "service_contact", "sms|notifications|mails|messages ~3 suivi|livraison"),
+    # "Je veux savoir qui a reçu mes documents": the recipients of the writer's data (Art. 15(1)(c)).
+    spec("g.access.who_received", "access", "savoir|dire|dites ~3 qui ~4 recu|vu|consulte|eu_acces ~3 mes|mon|ma"),
 )

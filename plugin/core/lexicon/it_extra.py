@@ -12,6 +12,8 @@ SUFFIXES: tuple[str, ...] = ()
 FUZZY: tuple[str, ...] = ()
 
 CLASSES = {
+    # 'I've changed my mind' beside an earlier yes (CONSENTED): the yes is taken back (Art. 7(3))
+    "MINDCHANGE": "ci_ho_ripensato non_lo_voglio_piu non_voglio_piu cambiato_idea non_sono_piu_d_accordo",
     "SEEV": "consultare visionare accedere",
     "GETV": "ricevere ottenere avere",
     "PURPOSE": "finalita scopo scopi per_cosa a_che_scopo",
@@ -48,7 +50,7 @@ CLASSES = {
     "THEY": "loro",
     "CONSIDER": "consideratela consideratelo considerate",
     "UNDONE": "tolta tolto revocata revocato annullata annullato ritirata",
-    "CONSENTED": "spuntato spuntata accettato avevo_accettato",
+    "CONSENTED": "dato_il_consenso dato_il_mio_consenso spuntato spuntata accettato avevo_accettato",
     "FOLLOWED": "seguito seguita tracciato tracciata monitorato",
     "NOPE": "no",
     "NOTFINE": "non_mi_va_bene",

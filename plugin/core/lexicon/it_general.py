@@ -66,7 +66,8 @@ CLASSES = {
     "CONSENTED": "acconsentito firmato dato_il_benestare dato_permesso detto_d_accordo spunta accettato",
     "CONSENT": "benestare permesso liberatoria",
     "WORRY": "strano tranquilla tranquillo",
-    "SENSITIVE": "sindacato medico dottore clinica ospedale* cancro tumore asma epiless* allergi* "
+    "SENSITIVE": "fisio odontoiatr* ortodonz* endodonz* "  # care that reveals a condition
+    "sindacato medico dottore clinica ospedale* cancro tumore asma epiless* allergi* "
     "analisi_del_sangue fecondazione fertilita aborto ansia depressione psichiatr* sedia_a_rotelle chirurgi* hiv "
     "covid vaccin* moschea chiesa sinagoga tempio musulman* ebre* cristian* cattolic* protestant* induista buddista "
     "bisessuale lgbt* transgender vita_sessuale iscritto_al_sindacato dati_biometrici arresto carcere condann* "
@@ -244,4 +245,30 @@ RULES = (
     # ---- escalations
     spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 anni?"),
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 anni?"),
+    # "Dove si cambia l'indirizzo nell'app?": a how-to question about the interface.
+    spec(
+        "ui_help.where",
+        "ui_help",
+        "dove|come ~1 si ~1 cambia|modifica|cancella|elimina|toglie",
+        "dove ~2 posso ~1 cambiare|modificare|cancellare|eliminare",
+    ),
+    # Tracking / delivery messages are service messages, not marketing or profiling.
+    spec(
+        "service_contact.delivery_notice",
+        "service_contact",
+        "sms|notifiche|messaggi|email ~2 di ~1 tracciamento|tracking|consegna|spedizione",
+    ),
+    # "Voglio sapere chi ha ricevuto i miei documenti": the recipients of the writer's data (Art. 15(1)(c)).
+    spec(
+        "g.access.who_received",
+        "access",
+        "sapere|dire|ditemi|dirmi ~3 chi|a_chi ~4 ricevuto|visto|mandato|inviato|spedito|arrivat*",
+    ),
+    # "Smettete di analizzare i miei acquisti": stop processing the writer's own data (Art. 21(1)).
+    spec(
+        "g.objection.stop_processing",
+        "objection",
+        "STOP ~1 di ~1 analizzare|profilare|tracciare|monitorare|scansionare ~2 il|la|i|le? ~1 mio|mia|miei|mie",
+        neg=False,
+    ),
 )

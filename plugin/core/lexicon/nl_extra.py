@@ -12,6 +12,8 @@ SUFFIXES: tuple[str, ...] = ()
 FUZZY: tuple[str, ...] = ()
 
 CLASSES = {
+    # 'I've changed my mind' beside an earlier yes (CONSENTED): the yes is taken back (Art. 7(3))
+    "MINDCHANGE": "wil_ik_niet_meer van_gedachten_veranderd ben_ik_niet_meer_akkoord niet_meer_mee_eens bedacht",
     "SEEV": "inzien inkijken opvragen",
     "GETV": "ontvangen krijgen",
     "PURPOSE": "waarvoor doel doeleinden",
@@ -50,7 +52,7 @@ CLASSES = {
     "THEY": "zij ze",
     "CONSIDER": "beschouw beschouwen",
     "UNDONE": "weg uitgevinkt ingetrokken geschrapt vervallen",
-    "CONSENTED": "vinkte aangevinkt gaf_toestemming toestemming_gegeven",
+    "CONSENTED": "ja_op_gezegd ja_tegen_gezegd vinkte aangevinkt gaf_toestemming toestemming_gegeven",
     "FOLLOWED": "gevolgd getrackt bekeken",
     "NOPE": "niet nee",
     "NOTFINE": "niet_prima niet_ok",

@@ -55,7 +55,8 @@ CLASSES = {
     "PRICE": "huurverhoging prijsverhoging verhoging tarief",
     "NO_MORE": "hoeft hoef hoeven",
     # ---- escalation vocabulary (merged with the base classes)
-    "SENSITIVE": "dokter arts *arts kliniek kanker tumor astma epilep* allergi* bloedonderzoek bloeddruk ivf "
+    "SENSITIVE": "fysio fysiotherap* tandheelkund* orthodont* "  # care that reveals a condition
+    "dokter arts *arts kliniek kanker tumor astma epilep* allergi* bloedonderzoek bloeddruk ivf "
     "vruchtbaarheid miskraam abortus paniekaanval* depressie* psych* rolstoel hiv covid vaccin* moskee kerk "
     "synagoge tempel moslim* joods* christelijk* katholiek* hindoe* boeddhist* biseksueel lhbt* transgender "
     "seksleven vakbondslid politieke_partij partijlid gezichtsscan stemherkenning biometrische_gegevens arrestatie "
@@ -236,4 +237,19 @@ RULES = (
     # ---- escalations
     spec("third_party_data.adult_child", "third_party_data", "CHILD ~3 ADULT ~1 jaar?"),
     spec("child_data.age", "child_data", "CHILD ~3 AGE ~1 jaar?"),
+    # "Waar kan ik mijn adres wijzigen?": a how-to question about the interface.
+    spec("ui_help.where", "ui_help", "waar ~2 kan|moet ~1 ik ~6 wijzigen|aanpassen|veranderen|verwijderen"),
+    # Delivery messages are service messages, not marketing.
+    spec(
+        "service_contact.delivery_notice",
+        "service_contact",
+        "bezorgmeldingen|bezorgberichten|track_en_trace",
+        "sms|smsjes|berichten|meldingen|mails ~3 over ~2 bezorging|levering|pakket",
+    ),
+    # "Ik wil weten wie mijn gegevens heeft gezien": the recipients of the writer's data (Art. 15(1)(c)).
+    spec(
+        "g.access.who_received",
+        "access",
+        "weten|vertel|vertellen|zeggen ~3 wie ~1 mijn ~6 gezien|ontvangen|gekregen|ingezien",
+    ),
 )

@@ -48,4 +48,6 @@ SHARED_RULES: tuple[RuleSpec, ...] = (
     spec("ui_help.button", "ui_help", "BUTTON"),
     spec("x.privacy_concern.creepy", "privacy_concern", "CREEPY", need="DATA|OBJ|FIELD", alone=True),
     spec("x.direct_marketing.leave", "direct_marketing", "LEAVE", need="MKT|MSG", neg=False),
+    # "I said yes to X back then ... I've changed my mind": taking back a yes, no consent word needed.
+    spec("x.withdraw_consent.changed_mind", "withdraw_consent", "MINDCHANGE", need="CONSENTED", neg=False),
 )
