@@ -81,6 +81,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Pourriez-vous m'envoyer un duplicata de ma facture de mars ?", "", ""),
     ("", "Merci d'avoir supprimé mon compte si rapidement.", "", ""),
     ("", "Est-il possible de demander la suppression de ses données chez vous ? C'est juste une question.", "", ""),
+    # Outrage about the service, not about data: not a privacy concern.
+    ("", "Le livreur n'est jamais venu et personne ne répond, c'est inadmissible.", "", None),
+    ("", "Vous avez donné mon numéro à un partenaire sans me demander, c'est inadmissible.", "privacy_concern", None),
 ]
 
 

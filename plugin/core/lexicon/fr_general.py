@@ -234,7 +234,14 @@ RULES = (
         "qui ~2 la|le|les ~1 garde|conserve|voit|lit|consulte",
         "ne ~1 savais ~1 pas ~1 que ~2 vous",
     ),
-    spec("g.privacy_concern.outrage", "privacy_concern", "c_est ~1 inadmissible|scandaleux|inacceptable", alone=True),
+    # Outrage is a privacy concern only when data is what the message is about.
+    spec(
+        "g.privacy_concern.outrage",
+        "privacy_concern",
+        "c_est ~1 inadmissible|scandaleux|inacceptable",
+        need="DATA|FIELD|ACCOUNT|SYSTEM|SENSITIVE|SPAM",
+        alone=True,
+    ),
     # ---- hard negatives and modifiers
     spec("cancellation.option", "cancellation", "UNSUB ~4 option|offre|forfait|CONTRACT"),
     spec("question_about.where_option", "question_about", "ou ~2 se ~1 trouve|trouver ~4 HOWTO"),
