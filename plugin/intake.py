@@ -37,6 +37,7 @@ log = structlog.get_logger("gdpr_desk.intake")
 ACCEPTED = b'{"status":"accepted"}'
 DUPLICATE = b'{"status":"duplicate"}'
 WEBHOOK_PATH = "/webhooks/zendesk"
+RECENT_MAX = 200_000  # bodies remembered for replay detection (about 50 MB at most)
 RETRY_LATER = ((b"retry-after", b"5"),)
 
 Reply = tuple[int, bytes, tuple[tuple[bytes, bytes], ...]]  # status, JSON body, extra headers
@@ -70,9 +71,15 @@ class Intake:
             recent.popitem(last=False)
         return digest in recent
 
-    def _remember(self, digest: str, now: datetime) -> None:
-        """Called only after a durable commit: a failed store must stay retryable."""
-        self._recent[digest] = now + self.tolerance
+    def _remember(self, digest: str, now: datetime, signed_at: datetime) -> None:
+        """Called only after a durable commit: a failed store must stay retryable.
+
+        Kept until the signature expires (a sender clock ahead of ours signs "in the future"), and at
+        most RECENT_MAX bodies: beyond that the inbox's unique keys still catch redeliveries."""
+        recent = self._recent
+        recent[digest] = max(now, signed_at) + self.tolerance
+        if len(recent) > RECENT_MAX:
+            recent.popitem(last=False)
 
     def register_metrics(self) -> None:
         self.metrics.counter("webhooks_accepted_total", "Webhooks durably stored in the inbox.")
@@ -160,7 +167,7 @@ class Intake:
             self.metrics.inc("webhooks_duplicate_total")
             log.info("webhook_duplicate", ticket_id=item.ticket_id, event_type=item.event_type, **ids)
             return 200, DUPLICATE, ()
-        self._remember(item.body_sha256, now)
+        self._remember(item.body_sha256, now, signed_at)
         self.metrics.inc("webhooks_accepted_total")
         if self.on_accepted is not None:
             self.on_accepted()

@@ -82,6 +82,34 @@ def test_replayed_trigger_body_under_a_new_invocation_id_is_a_duplicate(client: 
     assert len(stored(client)) == 1
 
 
+def test_replay_is_caught_for_as_long_as_its_signature_is_valid(client: TestClient, clock: MovableClock) -> None:
+    # The sender's clock runs 200 s ahead of ours: its signature stays valid until 500 s from now,
+    # so the body must be remembered that long, not just 300 s from its receipt.
+    from datetime import timedelta
+
+    from tests.support import NOW
+
+    body = fixture_bytes("trigger_ticket_created_fr.json")
+    ahead = NOW + timedelta(seconds=200)
+    first = client.post(URL, content=body, headers=signed_headers(body, at=ahead, invocation="first"))
+    assert first.status_code == 202
+    clock.advance(seconds=350)
+    replay = client.post(URL, content=body, headers=signed_headers(body, at=ahead, invocation="replay"))
+    assert replay.status_code == 200 and replay.json() == {"status": "duplicate"}
+    assert len(stored(client)) == 1
+
+
+def test_remembered_bodies_are_capped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import plugin.intake as intake_module
+
+    monkeypatch.setattr(intake_module, "RECENT_MAX", 3)
+    service = build_service(make_settings(tmp_path))
+    now = MovableClock().now
+    for n in range(5):
+        service.intake._remember(f"digest-{n}", now, now)
+    assert list(service.intake._recent) == ["digest-2", "digest-3", "digest-4"]
+
+
 @pytest.mark.parametrize(
     "headers_change",
     [{"x-zendesk-webhook-signature-timestamp": "0001-01-01T00:00:00+01:00"}, {"content-length": "12x"}],
