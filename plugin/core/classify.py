@@ -40,9 +40,11 @@ from plugin.core.rulematch import Rule
 from plugin.core.textnorm import Normalized, fold, normalize
 from plugin.core.tokens import Tokens, match, tokenize
 
-RULES_VERSION: Final = "2026.12.8"
+RULES_VERSION: Final = "2026.12.9"
 # Escalations the judge only keeps beside a right (judge._NEEDS_REQUEST): a learned request brings them back.
 _HELD: Final = frozenset({"repeated_request", "child_data", "special_category", "third_party_data", "legal_action"})
+# Modifiers that cancel an escalation word in their context (see `_escalation_context`).
+_CONTEXT: Final = frozenset({"profession", "physical", "own_hearing"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +399,7 @@ def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> Rul
                 hits.extend(Hit(rule, fld.name, start, end) for start, end in spans)
         hits.extend(_article_hits(fld, law_anywhere))
     tokens = {f.name: f.tokens for f in fields}
+    hits = _escalation_context(hits, tokens, active)
     kept = judge(hits, tokens, active, reply_subject=bool(_REPLY.match(subject)))
     rights = frozenset(h.rule.code for h in kept if h.rule.kind == "right")
     reasons = frozenset(h.rule.code for h in kept if h.rule.kind == "escalation")
@@ -405,6 +408,42 @@ def _classify(subject: str, body: str, clean_body: str, hint: str | None) -> Rul
     held = [h for h in hits if h.rule.kind == "escalation" and h.rule.code in _HELD and h.rule.code not in reasons]
     gated = tuple(_evidence(held, {f.name: f for f in fields})) if not rights else ()
     return RulesView(result, {h.rule.code for h in hits}, tuple(fields), gated)
+
+
+def _escalation_context(hits: list[Hit], tokens: Mapping[str, Tokens], langs: Iterable[str]) -> list[Hit]:
+    """Escalation words whose context says they are not the signal: the writer's own profession ("I'm a
+    lawyer, stop calling me at dinner") unless a client or mandate is named; a leak beside water, a pipe or
+    an appliance with no data in the sentence ("the washing machine is leaking"); a court the writer
+    attends for their own hearing ("my divorce hearing at the county court"), which is no authority asking
+    for data. The modifiers are lexicon rules (`profession`, `physical`, `own_hearing`)."""
+    names = tuple(langs)
+    context = [h for h in hits if h.rule.kind == "modifier" and h.rule.code in _CONTEXT]
+    if not context:
+        return hits
+    client = any(c in tk.where for tk in tokens.values() for c in (f"{lang}:CLIENT" for lang in names))
+    data = [f"{lang}:DATA" for lang in names]
+
+    def same_sentence(a: Hit, b: Hit) -> bool:
+        tk = tokens[a.field]
+        return a.field == b.field and tk.sentence[a.start] == tk.sentence[b.start]
+
+    def cancelled(hit: Hit) -> bool:
+        for c in context:
+            if c.rule.code == "profession" and hit.rule.code == "legal_action" and c.overlaps(hit) and not client:
+                return True
+            if c.rule.code == "physical" and hit.rule.code == "data_breach" and same_sentence(c, hit):
+                tk = tokens[hit.field]
+                sentence = tk.sentence[hit.start]
+                if not any(tk.sentence[i] == sentence and data_word(tk, i) for i in range(len(tk.words))):
+                    return True
+            if c.rule.code == "own_hearing" and hit.rule.code == "authority_request" and same_sentence(c, hit):
+                return True
+        return False
+
+    def data_word(tk: Tokens, i: int) -> bool:
+        return any(name in tk.classes[i] for name in data)
+
+    return [h for h in hits if h.rule.kind != "escalation" or not cancelled(h)]
 
 
 def _evidence(hits: Iterable[Hit], fields: dict[str, Field]) -> list[Evidence]:

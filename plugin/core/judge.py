@@ -462,6 +462,8 @@ def _conditional_deadline(hit: Hit, tokens: Mapping[str, Tokens], langs: Sequenc
         return False
     tk = tokens[hit.field]
     conditional = [f"{lang}:IF" for lang in langs]
+    if _span_has(tk, hit, [f"{lang}:DEADLINE" for lang in langs]):  # "within the legal deadline": still ahead
+        conditional += [f"{lang}:BEFORE" for lang in langs]
     clause = tk.clause[hit.start]
     return any(_has(tk, k, conditional) and tk.clause[k] == clause for k in range(max(0, hit.start - 8), hit.start + 1))
 

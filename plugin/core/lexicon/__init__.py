@@ -1,10 +1,11 @@
 """The compiled lexicon: word classes and rules of every language, built once at import.
 
-Each language has four modules: `<lang>` (rules grown on the labelled corpus: set phrases, hard
+Each language has five modules: `<lang>` (rules grown on the labelled corpus: set phrases, hard
 negatives, modifiers), `<lang>_general` (broad concept classes and general rules: removal verbs x
 data objects, stop verbs x marketing nouns, polite/imperative request forms), `<lang>_extra`
-(constructions found from paraphrases) and `<lang>_frames` (one rule family per semantic frame of a
-right, over broad classes with free word order). Classes of the same name are merged.
+(constructions found from paraphrases), `<lang>_frames` (one rule family per semantic frame of a
+right, over broad classes with free word order) and `<lang>_signals` (escalation signals said without
+the keyword, and the contexts that cancel an escalation word). Classes of the same name are merged.
 """
 
 from __future__ import annotations
@@ -18,26 +19,32 @@ from plugin.core.lexicon import (
     de_extra,
     de_frames,
     de_general,
+    de_signals,
     en,
     en_extra,
     en_frames,
     en_general,
+    en_signals,
     es,
     es_extra,
     es_frames,
     es_general,
+    es_signals,
     fr,
     fr_extra,
     fr_frames,
     fr_general,
+    fr_signals,
     it,
     it_extra,
     it_frames,
     it_general,
+    it_signals,
     nl,
     nl_extra,
     nl_frames,
     nl_general,
+    nl_signals,
 )
 from plugin.core.rights import ESCALATION_CODES, RIGHT_CODES
 from plugin.core.rulematch import Lexicon, RuleSpec
@@ -69,6 +76,9 @@ MODIFIER_CODES: Final = frozenset(
         "keep",
         "stop_use",
         "my_object",
+        "profession",  # "I'm a lawyer": the writer's job, not legal action
+        "physical",  # water, a pipe, an appliance: a leak that is no data breach
+        "own_hearing",  # the writer's own court date: no authority asking for data
     }
 )
 MODULES: Final[tuple[ModuleType, ...]] = (
@@ -97,6 +107,12 @@ MODULES: Final[tuple[ModuleType, ...]] = (
     de_frames,
     es_frames,
     it_frames,
+    en_signals,
+    fr_signals,
+    nl_signals,
+    de_signals,
+    es_signals,
+    it_signals,
 )
 
 

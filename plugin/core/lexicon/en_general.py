@@ -289,7 +289,7 @@ RULES = (
     spec(
         "g.repeated_request.asked",
         "repeated_request",
-        "I ~1 asked|requested|told ~8 to ~2 delete|remove|be|have|stop|unsubscribe|correct|send|close",
+        "I ~1 asked|requested ~8 to ~2 delete|remove|be|have|stop|unsubscribe|correct|send|close",
         "I ~1 sent|made|submitted|filed ~2 MY|a|an ~2 request",
     ),
     spec("g.data_breach.posted", "data_breach", "screenshot ~8 MY ~3 details|DATA|FIELD|booking"),
