@@ -431,7 +431,7 @@ def _escalation_context(hits: list[Hit], tokens: Mapping[str, Tokens], langs: It
         for c in context:
             if c.rule.code == "profession" and hit.rule.code == "legal_action" and c.overlaps(hit) and not client:
                 return True
-            if c.rule.code == "physical" and hit.rule.code == "data_breach" and same_sentence(c, hit):
+            if c.rule.code == "physical" and hit.rule.id.endswith("data_breach.leak") and same_sentence(c, hit):
                 tk = tokens[hit.field]
                 sentence = tk.sentence[hit.start]
                 if not any(tk.sentence[i] == sentence and data_word(tk, i) for i in range(len(tk.words))):

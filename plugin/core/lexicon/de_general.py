@@ -223,6 +223,8 @@ RULES = (
         "wer ~6 kann|konnen ~4 lesen|sehen|einsehen|zugreifen",
         need="OBJ|FIELD|DATA|SENSITIVE",
     ),
+    # "wer bei euch das sehen kann": who can see it (as en/fr/es/it who_sees)
+    spec("g.privacy_concern.who_sees", "privacy_concern", "wer ~5 sehen|einsehen|lesen ~1 kann|konnen|darf|durfen"),
     spec("g.privacy_concern.feel", "privacy_concern", "ohne ~1 mein|meine ~1 wissen|zustimmung", "WORRY2", alone=True),
     spec("price_dispute.increase", "price_dispute", "PRICE"),
     # ---- erasure

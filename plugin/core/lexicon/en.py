@@ -126,7 +126,8 @@ CLASSES = {
     "REPEAT": "reminder second_request still_waiting no_reply no_response no_answer heard_nothing not_heard "
     "nothing_has_happened nothing_happened chasing follow_up followup already_asked asked_before asked_previously "
     "more_than_a_month over_a_month",
-    "B2B": "data_processing_agreement sub_processor* subprocessor* procurement vendor* due_diligence questionnaire "
+    "B2B": "data_processing_agreement sub_processor* subprocessor* procurement vendor* due_diligence "
+    "security_questionnaire vendor_questionnaire supplier_questionnaire "
     "our_customers our_clients our_erp api",
     "SPAM": "verify_your_account verify_now click_here will_be_suspended re_verify fine_of_up_to mailbox_storage "
     "limited_time seo backlinks crypto* bitcoin",

@@ -36,7 +36,7 @@ CLASSES = {
 }
 
 RULES = (
-    spec("s.data_breach.staff_private", "data_breach", "STAFF ~10 PRIVCH", need="PRIVCUE"),
+    spec("s.data_breach.staff_private", "data_breach", "STAFF ~14 PRIVCH", need="PRIVCUE"),
     spec("s.repeated_request.since", "repeated_request", "weeks|months ~3 since ~3 I ~2 asked|wrote|emailed|requested"),
     # "I told you to delete it" (active): "I've been told by my lawyer to ..." is no earlier request
     spec("s.repeated_request.told_you", "repeated_request", "I ~1 told ~1 you|YOU ~8 to ~2 delete|remove|stop|send"),

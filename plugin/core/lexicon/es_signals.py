@@ -30,7 +30,7 @@ CLASSES = {
 }
 
 RULES = (
-    spec("s.data_breach.staff_private", "data_breach", "STAFF ~10 PRIVCH", need="PRIVCUE"),
+    spec("s.data_breach.staff_private", "data_breach", "STAFF ~14 PRIVCH", need="PRIVCUE"),
     spec("s.repeated_request.since", "repeated_request", "por ~1 ORDINAL ~1 vez ~2 NTHACT"),
     spec("s.third_party_data.for_them", "third_party_data", "escribo ~3 por ~1 ella|el", need="RELATIVE"),
     spec("profession.lawyer", "profession", "soy ~0 LAWYER", "trabajo ~2 como ~1 LAWYER"),

@@ -33,7 +33,7 @@ CLASSES = {
 }
 
 RULES = (
-    spec("s.data_breach.staff_private", "data_breach", "STAFF ~10 PRIVCH", need="PRIVCUE"),
+    spec("s.data_breach.staff_private", "data_breach", "STAFF ~14 PRIVCH", need="PRIVCUE"),
     spec(
         "s.repeated_request.since",
         "repeated_request",

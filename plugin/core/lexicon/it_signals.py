@@ -30,7 +30,7 @@ CLASSES = {
 }
 
 RULES = (
-    spec("s.data_breach.staff_private", "data_breach", "STAFF ~10 PRIVCH", need="PRIVCUE"),
+    spec("s.data_breach.staff_private", "data_breach", "STAFF ~14 PRIVCH", need="PRIVCUE"),
     spec(
         "s.data_breach.account",
         "data_breach",

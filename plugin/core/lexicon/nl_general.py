@@ -194,6 +194,8 @@ RULES = (
         "hoe ~1 kan ~2 gebeuren",
         need="OBJ|OBJ2|DATA|FIELD|SENSITIVE",
     ),
+    # "wie bij jullie dat kan zien": who can see it (as en/fr/es/it who_sees)
+    spec("g.privacy_concern.who_sees", "privacy_concern", "wie ~4 kan|kunnen|mag|mogen ~3 zien|inzien|lezen|bekijken"),
     spec("g.privacy_concern.feel", "privacy_concern", "FEEL", alone=True, neg=False),
     spec("cancellation.delivery", "cancellation", "afmelden ~4 *bezorging|levering|abonnement|ORDER|CONTRACT"),
     spec("price_dispute.increase", "price_dispute", "PRICE"),

@@ -32,7 +32,7 @@ CLASSES = {
 }
 
 RULES = (
-    spec("s.data_breach.staff_private", "data_breach", "STAFF ~10 PRIVCH", need="PRIVCUE"),
+    spec("s.data_breach.staff_private", "data_breach", "STAFF ~14 PRIVCH", need="PRIVCUE"),
     spec("s.data_breach.account", "data_breach", "iemand ~6 in ~1 MY ~1 account|profiel ~3 gekomen|ingebroken"),
     spec(
         "s.repeated_request.since",
@@ -41,6 +41,7 @@ RULES = (
         "voor ~1 de ~1 ORDINAL ~1 keer ~2 NTHACT",
     ),
     # the Dutch authority is usually "de AP"
+    spec("s.dpa_complaint.authority", "dpa_complaint", "DPA"),  # compounds: privacytoezichthouder
     spec("s.dpa_complaint.ap", "dpa_complaint", "bij|naar|tot ~1 de ~1 ap", native=True),
     spec("profession.lawyer", "profession", "ik ~1 ben ~0 LAWYER", "werk ~2 als ~1 LAWYER"),
     spec("physical.leak", "physical", "PHYS"),
