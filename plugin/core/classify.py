@@ -17,7 +17,8 @@
    replacement value turns removal into rectification, a withdrawn marketing consent also stops the
    marketing, an Art. 21 objection whose clause names marketing is the Art. 21(2) one); a deadline set
    for the future ("if I get no answer within a month") is not a repeated request; message-level
-   negatives (auto-replies, phishing) clear everything.
+   negatives (auto-replies, phishing) clear everything. Before judging, escalation words whose context
+   says otherwise are dropped (the writer's own profession, a physical leak, the writer's own hearing).
 
 Every surviving signal carries `Evidence` pointing at the original subject or body text.
 """
