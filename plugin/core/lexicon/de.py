@@ -41,12 +41,15 @@ CLASSES = {
     "*angebote reklame* promotion* gewinnspiel* *werbung",
     "MSG": "mail mails e_mail* email* nachricht* sms anruf* anrufen *anrufe post briefe push*",
     "LIST": "verteiler *verteiler werbeverteiler* liste listen adressliste* robinsonliste",
-    "CONSENT": "einwilligung* zustimmung* freigabe* erlaubnis",
+    # compound heads: "Werbeeinwilligung", "Datenschutzzustimmung" are consents too
+    "CONSENT": "einwilligung* zustimmung* freigabe* erlaubnis *einwilligung *einwilligungen *zustimmung",
     "ORDER": "bestellung* *bestellung lieferung* paket* sendung* warenkorb buchung* lieferadresse ticket flugticket",
     "CONTRACT": "vertrag* *vertrag abo abonnement* mitgliedschaft* tarif* girokonto *abo",
     "INVOICE": "rechnung* *rechnung rechnungskopie kontoauszug* vertragsunterlagen beleg* quittung*",
     "PROFILING": "profiling profilbildung tracking tracken analyse* *analysen auswert* ausgewertet marktforschung* "
-    "personalisier* scorewert* kundensegment* segmentierung nutzungsverhalten* surfverhalten* produktentwicklung",
+    "personalisier* scorewert* kundensegment* segmentierung nutzungsverhalten* surfverhalten* produktentwicklung "
+    # behaviour as a compound modifier ("Verhaltensnotizen", "Verhaltensprofil"); bare "verhalten" is conduct
+    "verhaltens*",
     "HUMAN": "mensch mitarbeiter* sachbearbeiter* person persönlich personlich manuell* berater*",
     "AUTO": "automatisch* automatisiert* algorithmus* computer maschine* halben_minute sofort betrugsprufung* "
     "score* online_rechner tarifrechner",
@@ -189,7 +192,8 @@ RULES = (
     spec("objection.object", "objection", "OBJECT"),
     spec("objection.profiling", "objection", "STOP|NEG ~6 PROFILING", "hort|horen ~2 auf ~6 PROFILING", neg=False),
     # ---- direct marketing
-    spec("direct_marketing.unsubscribe", "direct_marketing", "UNSUB", "trage|tragen ~4 aus", over="erasure"),
+    # the imperative "trag mich aus" drops the -e (du form), as does "tragt" (ihr form)
+    spec("direct_marketing.unsubscribe", "direct_marketing", "UNSUB", "trag|trage|tragen|tragt ~4 aus", over="erasure"),
     spec(
         "direct_marketing.stop",
         "direct_marketing",

@@ -76,6 +76,13 @@ CLASSES = {
     # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
     "DESPITE": "trotz",
     "PRIOR_ASK": "anfrage* antrag* widerspruch* aufforderung* beschwerde* schreiben* mail e_mail erinnerung",
+    # Words one edit away from a keyword that mean something else: known words are never fuzzy-matched,
+    # so listing them here keeps "berechtigt" (entitled) from being read as "berichtigt" (rectified).
+    "LOOKALIKE": "berechtigt berechtigte berechtigten berechtigung berechtigter",
+    # the data was shown to others: a list at the counter, a screen at the exit, a notice board
+    "VISIBLE": "lesbar sichtbar einsehbar fur_alle fur_jeden jeder aushang ausgehangt schwarze_brett offentlich",
+    "GENERALLY": "generell grundsatzlich allgemein ublicherweise normalerweise",
+    "RECEIVE2": "bekommen erhalten kriegen bekomen",
 }
 
 RULES = (
@@ -181,5 +188,46 @@ RULES = (
     spec(
         "x.direct_marketing.not_used", "direct_marketing", "NEG ~1 dass ~4 DATA|OBJ ~4 fur ~3 MKT ~3 USEDV", neg=False
     ),
+    # "Ich möchte, dass das gelöscht wird" after "ein altes Kundenkonto": passive with a pronoun subject
+    spec(
+        "x.erasure.that_deleted",
+        "erasure",
+        "dass ~1 das|es|dies|diese|sie ~2 geloscht|geloescht|entfernt|vernichtet ~1 wird|werden",
+        anaphor=True,
+    ),
+    # the writer's own object introduced without "mein": "ich habe noch ein altes Kundenkonto"
+    spec("my_object.have_one", "my_object", "habe|hatte ~1 noch? ~1 ein|eine|einen ~2 ACCOUNT|OBJ"),
+    # "Wie lange speichern Sie ... generell?": retention asked in general, not about the writer's data
+    spec("question_general.retention", "question_general", "wie_lange ~6 GENERALLY"),
+    # "Muss das so sein?" about data shown to everyone in the queue (Art. 5(1)(f) worry)
+    spec(
+        "x.privacy_concern.exposed",
+        "privacy_concern",
+        "muss ~1 das ~1 so ~1 sein",
+        "ist ~1 das ~1 so ~1 gewollt|richtig|erlaubt|okay|normal",
+        "wie ~1 gehen ~1 sie|ihr ~6 um",
+        need="VISIBLE&FIELD|DATA|OBJ",
+        q=False,
+        neg=False,
+        alone=True,
+    ),
+    # "Die Spendenaufrufe ... möchte ich nicht mehr bekommen": the object comes first (verb-second)
+    spec(
+        "x.direct_marketing.not_receive",
+        "direct_marketing",
+        "MKT|MAILINGS ~20 mochte|will|mochten|wollen ~3 nicht ~1 mehr ~2 RECEIVE2",
+        # "Ich will diese Emails nicht bekommen": the demonstrative points at mail the writer keeps getting
+        "will|mochte ~1 diese ~1 MSG|F_MSGN ~1 nicht ~1 mehr? ~1 RECEIVE2",
+        neg=False,
+    ),
+    # "wenn Sie meine Kontaktdaten und die Akte nicht weiter führen": stop keeping the file
+    spec(
+        "x.erasure.not_keep_file",
+        "erasure",
+        "MY ~4 DATA|OBJ ~8 nicht ~1 weiter|langer|mehr ~1 fuhren|aufbewahren|behalten",
+        neg=False,
+    ),
+    # "das Einverständnis gilt ab sofort weder fürs Jahrbuch noch ...": consent no longer in force
+    spec("x.withdraw_consent.void", "withdraw_consent", "CONSENT_LIKE ~1 gilt ~3 weder|nicht_mehr", neg=False),
     *SHARED_RULES,
 )

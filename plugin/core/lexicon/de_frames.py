@@ -18,7 +18,7 @@ CLASSES = {
     "F_ONME": "uber_mich zu_meiner_person zu_mir von_mir mich_betreffend meine_person uber_meine_person",
     "F_THERE": "stehen steht vorliegen vorliegt liegen liegt gespeichert hinterlegt erfasst gesammelt "
     "zusammengetragen gespeichert_haben gespeichert_ist verarbeiten verarbeitet",
-    "F_KNOWV": "wissen erfahren interessiert interessieren",
+    "F_KNOWV": "wissen erfahren interessiert interessieren gewusst",  # "hätte gern gewusst"
     "F_KEEPV": "bewahren aufbewahren speichern behalten",
     "F_STAY": "liegen liegt bleiben bleibt gespeichert aufbewahrt vorhanden gelagert gespeichert_bleiben",
     "F_LONGER": "langer mehr weiter",
@@ -40,7 +40,8 @@ CLASSES = {
     "F_ALLOW": "erlaube erlauben gestatte gestatten",
     "F_UNDO": "ruckgangig",
     "F_ALLOWEDQ": "erlaubt zulassig legal rechtens",
-    "F_THIRD": "dritte dritten drittfirmen andere_firmen partner werbepartner",
+    "F_THIRD": "dritte dritten drittfirmen andere_firmen partner werbepartner subunternehmer* drittanbieter* "
+    "dienstleister* fremdfirm*",
     "F_CUSTDATA": "kundendaten daten personendaten",
     "F_HUMANADV": "personlich manuell selbst",
     "F_PROCESSING": "verarbeitung nutzung verwendung weitergabe",
@@ -62,7 +63,7 @@ RULES = (
         "access",
         "WHAT ~4 DATA|OBJ ~2 F_ONME ~8 F_THERE",
         "WHAT ~2 Sie ~3 alles? ~2 F_ONME ~4 F_THERE|wissen|haben",
-        "F_KNOWV ~4 WHAT|wer|an_wen ~10 F_ONME|F_THERE|weitergegeben|bekommt|erhalt",
+        "F_KNOWV ~4 WHAT|wer|an_wen ~10 F_ONME|F_THERE|weitergegeben|bekommt|erhalt|gegangen",
         "F_KNOWV ~4 was ~3 Sie ~3 mit ~2 MY ~2 DATA",
         q=False,
         alone=True,
@@ -88,7 +89,15 @@ RULES = (
         need="FIELD",
         alone=True,
     ),
-    spec("f.rectification.married", "rectification", "heirat|scheidung|verheiratet ~8 heisse ~3 statt|nicht_mehr"),
+    # "Seit der Heirat heisse ich Brunner statt Keller": "statt" names the old value, it does not negate
+    spec(
+        "f.rectification.married",
+        "rectification",
+        "heirat|hochzeit|scheidung|verheiratet|geschieden ~8 heisse|heisst|heissen ~3 statt|nicht_mehr|jetzt",
+        # "Seit der Hochzeit heißt sie X, im Profil steht noch Y": the old name is still on file
+        "heirat|hochzeit|scheidung ~8 heisse|heisst|heissen ~10 steht|stehe|stehen ~2 noch",
+        neg=False,
+    ),
     # ---- restriction: stop using, but keep
     spec(
         "f.restriction.keep_but_stop",

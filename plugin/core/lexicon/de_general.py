@@ -19,7 +19,7 @@ CLASSES = {
     "*verlauf historie *historie standort* *standorte suchanfragen bewertung* *bewertungen kommentar* beitrag "
     "beitrage dokument* *dokumente akte *akte datei *datei profil *profil konto *konto account fingerabdr* album* "
     "kontakte adressbuch chat* gesprach* *gesprache notizen vermerk* eintrag *eintrag daten *daten angaben "
-    "informationen",
+    "informationen dossier *dossier",  # "Dossier": the Swiss word for a personnel/applicant file
     "PRON": "sie es diese diesen dieses das",
     "DEL": "losch* loesch* entfern* vernicht* schredder* beseitig* tilg*",
     "MKT": "werbung *werbung werbepost prospekte flyer gutschein* rabatt* angebote *angebote verkaufsanruf* "
@@ -32,6 +32,10 @@ CLASSES = {
     "PROV2": "anbieter *anbieter versorger *versorger dienst app plattform bank versicherer provider dienstleister",
     "KEEP_DE": "speichert speichern aufbewahren bewahrt behaltet behalten",
     "RAUS": "rausnehmen herausnehmen raus heraus runternehmen",
+    # "weg" as the object of a wish: "mein Profil soll weg", "will das komplett weg haben"
+    "MUSTGO": "soll sollen muss mussen",
+    # marketing sent by post or push that is "eingestellt" (stopped): "stellen Sie diese Zusendungen ein"
+    "MAILINGS": "zusendung* *zusendungen *nachrichten *mails *briefe *post spendenaufruf* *aufrufe",
     "SHOW": "zeigen zeigt schicken senden nennen mitteilen",
     "STORED": "gespeichert hinterlegt erfasst ubermittelt weitergegeben herausgegeben aufgezeichnet",
     "CORRECT2": "andern aendern anpassen hinterlegen korrigieren berichtigen aktualisieren erganzen eintragen "
@@ -46,9 +50,9 @@ CLASSES = {
     "neu_bewertet beurteilt druberschauen druberschaut",
     "AUTO2": "system software programm computer algorithmus automatisch automatisiert portal scoring score "
     "binnen_einer_minute automatische ki maschine app online sekunden minuten webseite website online_formular "
-    "sofort umgehend binnen_sekunden",
+    "sofort umgehend binnen_sekunden anticheat anti_cheat *erkennung",  # "Eingabeerkennung": machine detection
     "DECISION2": "abgelehnt ablehnung aussortiert absage verweigert lasst_es_nicht_zu kein_vertrag "
-    "passt_leider_nicht gesperrt gekundigt entscheidung ergebnis erhoht gesenkt storniert",
+    "passt_leider_nicht gesperrt gekundigt entscheidung ergebnis erhoht gesenkt storniert gebannt bann",
     "CONSENTED": "angekreuzt zugestimmt",
     "CONSENT_LIKE": "okay ok einverstandnis zustimmung einwilligung erlaubnis freigabe",
     "LAWFUL": "erlaubt zulassig legal rechtens normal",
@@ -121,7 +125,15 @@ RULES = (
         "nehmen|nehmt ~16 aus ~3 SYSTEM|*system|*datenbank|*kartei|*liste",
         "nehmen|nehmt ~6 da|hier? ~1 raus|heraus",
         "DATA|OBJ ~4 RAUS",
+        # "will mein Profil komplett weg haben", "meine Daten sollen weg": a wish, not "mein Paket ist weg"
+        "MY ~3 DATA|OBJ|ACCOUNT ~3 weg ~1 haben",
+        "MY ~3 DATA|OBJ|ACCOUNT ~3 MUSTGO ~2 weg",
+        "alles ~1 weg ~3 was ~4 von ~1 mir",
+        # "will nicht mehr in eurer Kartei sein": out of the file
+        "nicht ~1 mehr ~2 in ~2 SYSTEM ~2 sein|stehen|drin|gespeichert",
     ),
+    # "bitte runternehmen" after "meine Fotos ...": the object is understood (needs the writer's object before)
+    spec("g.erasure.please_out", "erasure", "bitte ~1 rausnehmen|herausnehmen|runternehmen", anaphor=True),
     spec("g.erasure.that_out", "erasure", "das|es|sie ~1 bitte? ~1 rausnehmen|herausnehmen|runternehmen", anaphor=True),
     spec("g.erasure.dont_keep", "erasure", "KEEP_DE ~10 nicht ~1 langer|mehr", "NEG ~1 dass ~6 KEEP_DE", neg=False),
     # ---- access
@@ -140,8 +152,10 @@ RULES = (
         "rectification",
         "CORRECT2 ~3 das|dies|es|ihn|sie|MY|FIELD",
         "das|dies|es|FIELD ~4 CORRECT2",
-        "passen|passt ~5 an",
+        "passen|passt ~7 an",
         "bitte ~1 CORRECT2",
+        # a new e-mail address given, then "bitte so ... hinterlegen": the value replaces the old one
+        "@EMAIL ~10 bitte ~6 CORRECT2",
         need="FIELD|WRONG",
     ),
     # ---- restriction
@@ -184,6 +198,21 @@ RULES = (
         "direct_marketing",
         "nehmen|nehmt ~2 mich ~3 aus ~3 MKT|LIST|*versand",
         over="erasure",
+    ),
+    # separable "stellen ... ein" closes the clause: "Bitte stellen Sie diese Zusendungen an ihren Namen ein"
+    spec(
+        "g.direct_marketing.stop_sending_ein",
+        "direct_marketing",
+        "stellen|stellt ~1 sie? ~1 bitte? ~3 MAILINGS|MKT ~6 ein",
+        need="MKT|MAILINGS",
+        neg=False,
+    ),
+    # "hört auf mich zuzuspammen": spamming the writer is unwanted marketing
+    spec(
+        "g.direct_marketing.spam",
+        "direct_marketing",
+        "zuspammen|zuzuspammen|vollspammen|vollzuspammen|zugespammt|vollgespammt",
+        neg=False,
     ),
     spec("g.direct_marketing.peace", "direct_marketing", "in_ruhe ~1 gelassen|lassen", need="MKT|anrufen|anrufe"),
     # ---- automated decision
