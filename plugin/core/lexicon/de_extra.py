@@ -83,6 +83,12 @@ CLASSES = {
     "VISIBLE": "lesbar sichtbar einsehbar fur_alle fur_jeden jeder aushang ausgehangt schwarze_brett offentlich",
     "GENERALLY": "generell grundsatzlich allgemein ublicherweise normalerweise",
     "RECEIVE2": "bekommen erhalten kriegen bekomen",
+    # compound nouns whose head names the request: "Datenlöschung", "Kontolöschung", "Datenkopie"
+    "DEL_N": "*loschung *loeschung",
+    "ACCESS_N2": "datenkopie* datenauszug* datenschutzauskunft* datenubersicht* *datenkopie",
+    # zu-infinitives of separable contact verbs ("auf, mich anzurufen")
+    "CONTACT_ZU": "anzurufen anzuschreiben anzumailen zu_kontaktieren zu_belastigen zu_nerven",
+    "CONTACT_INF": "anrufen anschreiben anmailen kontaktieren belastigen",
 }
 
 RULES = (
@@ -229,5 +235,32 @@ RULES = (
     ),
     # "das Einverständnis gilt ab sofort weder fürs Jahrbuch noch ...": consent no longer in force
     spec("x.withdraw_consent.void", "withdraw_consent", "CONSENT_LIKE ~1 gilt ~3 weder|nicht_mehr", neg=False),
+    spec("x.erasure.compound_noun", "erasure", "DEL_N"),
+    spec("x.access.compound_noun", "access", "ACCESS_N2"),
+    # "Ich hätte gerne meine Daten": a wish for the data itself (weak: "... geändert" is rectification)
+    spec("x.access.want_my_data", "access", "hatte|hatten ~1 gern|gerne ~1 alle? ~1 MY ~1 DATA", weak=True),
+    # "Ich hätte gerne meine Daten geändert": the participle makes it a correction, not a copy
+    spec(
+        "x.rectification.want_changed",
+        "rectification",
+        "hatte|hatten ~1 gern|gerne ~3 DATA|FIELD ~2 geandert|korrigiert|berichtigt|aktualisiert",
+    ),
+    # "Hören Sie auf, mich anzurufen" / "Bitte nicht mehr anrufen": unwanted contact stops (Art. 21(2)-(3))
+    spec(
+        "x.direct_marketing.stop_contact",
+        "direct_marketing",
+        "hort|horen|hor ~3 auf ~3 mich|uns ~2 CONTACT_ZU",
+        "bitte ~2 nicht ~1 mehr ~2 CONTACT_INF",
+        neg=False,
+    ),
+    # "Ich will raus aus eurer Datenbank": the particle before the place
+    spec("x.erasure.out_of", "erasure", "raus|heraus ~1 aus ~3 SYSTEM"),
+    # "Meine E-Mail hat sich geändert, neu: ...": a new value follows the changed field
+    spec(
+        "x.rectification.has_changed",
+        "rectification",
+        "MY ~1 FIELD|e_mail|email|mail ~3 hat|haben ~1 sich ~2 geandert",
+        need="@EMAIL|@NUM|REPL",
+    ),
     *SHARED_RULES,
 )

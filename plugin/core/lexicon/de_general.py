@@ -214,7 +214,13 @@ RULES = (
         "zuspammen|zuzuspammen|vollspammen|vollzuspammen|zugespammt|vollgespammt",
         neg=False,
     ),
-    spec("g.direct_marketing.peace", "direct_marketing", "in_ruhe ~1 gelassen|lassen", need="MKT|anrufen|anrufe"),
+    spec(
+        "g.direct_marketing.peace",
+        "direct_marketing",
+        "in_ruhe ~1 gelassen|lassen",
+        "lass|lasst|lassen ~6 in_ruhe",  # separable: "Lasst mich mit eurer Werbung in Ruhe"
+        need="MKT|anrufen|anrufe",
+    ),
     # ---- automated decision
     spec(
         "g.automated_decision.human",
