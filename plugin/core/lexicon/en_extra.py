@@ -76,6 +76,16 @@ CLASSES = {
     # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
     "DESPITE": "despite in_spite_of notwithstanding",
     "PRIOR_ASK": "request requests objection complaint letter email e_mail reminder",
+    # privacy concern (Art. 5(1)(c) minimisation, 12-14 transparency): what a company asks of the writer
+    "PC_ASKV": "ask asks asking asked require requires requiring demand demands collect collects collecting "
+    "insist insists want wants need needs",
+    "PC_PERSONAL": "date_of_birth birthday dob passport* id_card identity_card driving_licence driving_license "
+    "national_insurance ni_number social_security ssn income salary marital_status contacts address_book "
+    "location photos camera microphone selfie phone_number mobile_number home_address",
+    "PC_TRACK": "tracking track tracks recording records listening monitoring watching",
+    "PC_WORRIES": "worries concerns bothers scares unsettles",
+    "PC_UNWANTED": "calls calling phoned rang ringing cold_calls spam texts cold_called",
+    "PC_SHAREV": "sharing shared passing passed giving given selling sold sending sent handing handed",
 }
 
 RULES = (
@@ -208,5 +218,39 @@ RULES = (
         "stop ~1 using ~3 MY ~2 DATA|OBJ ~4 MKT",
         neg=False,
     ),
+    # ---- privacy concern (Art. 5, 12-14): questions and worries about handling, no right exercised
+    # "why does your checkout ask for my date of birth?": collection beyond the purpose (minimisation)
+    spec(
+        "x.privacy_concern.why_ask",
+        "privacy_concern",
+        "why ~4 PC_ASKV ~3 MY|a|the ~3 DATA|FIELD|PC_PERSONAL|OBJ",
+        "what ~4 need|want ~2 that|this|it|them|MY ~3 for",
+        need="FIELD|PC_PERSONAL|DATA",
+        q=False,
+    ),
+    # "I'm worried your website keeps tracking my location": worry about observation, not a parcel
+    spec("x.privacy_concern.worry_track", "privacy_concern", "WORRY ~8 PC_TRACK ~3 MY|me", alone=True),
+    # "Is my card stored on your servers? That worries me.": the pronoun points back at the writer's data
+    spec(
+        "x.privacy_concern.that_worries",
+        "privacy_concern",
+        "that|this|it ~1 PC_WORRIES ~1 me",
+        need="DATA|FIELD|PC_PERSONAL|OBJ",
+        alone=True,
+        q=False,
+    ),
+    # "who have you been sharing my details with?": recipients (Art. 15(1)(c)) asked with evident worry;
+    # the corpus labels "who have you passed my details to?" access + privacy_concern (dev en-d006)
+    spec("x.access.who_shared", "access", "who ~3 you ~3 PC_SHAREV ~2 MY ~2 DATA|FIELD|OBJ"),
+    # only with unwanted contact in the message: a bare "who have you passed my details to?" is access alone
+    spec(
+        "x.privacy_concern.who_shared",
+        "privacy_concern",
+        "who ~3 you ~3 PC_SHAREV ~2 MY ~2 DATA|FIELD|OBJ",
+        need="PC_UNWANTED",
+        q=False,
+    ),
+    # "since the last update your app shares ...": an app update is a noun, not the writer correcting data
+    spec("past_self.app_update", "past_self", "the|last|latest|recent|new|an ~1 update|upgrade|updates"),
     *SHARED_RULES,
 )

@@ -219,6 +219,8 @@ RULES = (
         "WORRY",
         "parece ~2 grave",
     ),
+    # "me preocupa mi paquete": a worry about a delivery is a service matter, not about data
+    spec("service_contact.parcel_worry", "service_contact", "WORRY ~4 paquete|paquetes|pedido|entrega|envio|reembolso"),
     spec("access.send_me", "access", "GIVE ~3 todos|MY ~3 DATA", weak=True),
     spec("access.get_to", "access", "acced* ~1 a ~3 DATA"),
     spec("objection.not_used", "objection", "NEG ~4 USE ~3 DATA ~3 para ~3 PROFILING", neg=False),

@@ -74,6 +74,13 @@ CLASSES = {
     # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
     "DESPITE": "a_pesar_de pese_a",
     "PRIOR_ASK": "solicitud solicitudes peticion oposicion reclamacion carta correo requerimiento",
+    # privacy concern (Art. 5(1)(c) minimisation, 12-14 transparency): what a company asks of the writer
+    "PC_ASKV": "necesitan necesitais quieren quereis piden pedis exigen exigis recogen saber",
+    "PC_PERSONAL": "fecha_de_nacimiento dni nie pasaporte carne_de_conducir seguridad_social estado_civil ingresos "
+    "sueldo contactos agenda fotos camara microfono ubicacion localizacion cuestionario tarjeta matricula "
+    "numero_de_movil movil telefono",
+    "PC_UNWANTED": "llaman llamadas llamando llamado spam mensajes_no_deseados",
+    "PC_AGREEMENT": "permiso consentimiento autorizacion",
 }
 
 RULES = (
@@ -181,6 +188,56 @@ RULES = (
     ),
     spec(
         "x.direct_marketing.not_used", "direct_marketing", "NEG ~1 quiero ~2 que ~4 USEDV ~4 DATA|OBJ ~4 MKT", neg=False
+    ),
+    # ---- privacy concern (Art. 5, 12-14): questions and worries about handling, no right exercised
+    # "¿para qué necesitan mi fecha de nacimiento?", "¿por qué me piden otra vez una foto de mi DNI?"
+    spec(
+        "x.privacy_concern.what_for",
+        "privacy_concern",
+        "para_que|por_que ~3 PC_ASKV ~6 MY ~3 DATA|FIELD|PC_PERSONAL|OBJ",
+        "por_que ~3 aparece|aparecen|sale|salen|figura ~2 MY ~2 DATA|FIELD|PC_PERSONAL",
+        q=False,
+    ),
+    # "¿quién en su empresa puede leer el cuestionario médico?": internal access to the writer's data
+    spec(
+        "x.privacy_concern.who_reads",
+        "privacy_concern",
+        "quien|quienes ~4 puede|pueden|podra|podran ~1 ver|acceder|leer|consultar",
+        need="DATA|FIELD|PC_PERSONAL|OBJ",
+        q=False,
+    ),
+    # "¿a quién le han pasado mis datos?": recipients asked with evident worry = access + privacy_concern
+    spec(
+        "x.privacy_concern.to_whom",
+        "privacy_concern",
+        "a_quien|a_quienes ~3 han|habeis ~1 pasado|dado|vendido|cedido|enviado ~2 MY",
+        need="PC_UNWANTED",  # a bare "¿a quién han pasado mis datos?" is access alone
+        q=False,
+    ),
+    # "nunca he dado mi permiso para eso": a use the writer never agreed to (not a charge)
+    spec(
+        "x.privacy_concern.never_agreed",
+        "privacy_concern",
+        "nunca ~3 dado|di ~2 mi ~1 PC_AGREEMENT",
+        "sin ~1 mi ~1 PC_AGREEMENT",
+        alone=True,
+        neg=False,
+    ),
+    # "me inquieta un poco" after a question about the writer's card data; a parcel is no data worry
+    spec(
+        "x.privacy_concern.unsettles",
+        "privacy_concern",
+        "me ~1 inquieta|intranquiliza",
+        need="DATA|FIELD|PC_PERSONAL|OBJ",
+        alone=True,
+    ),
+    # "¿venden mis datos a empresas de publicidad?": a question on disclosure, no right exercised (Art. 13-14)
+    spec(
+        "x.privacy_concern.do_you_sell",
+        "privacy_concern",
+        "venden|vendeis|comparten|compartis|ceden|cedeis|pasan|pasais|alquilan ~4 DATA|FIELD|PC_PERSONAL",
+        alone=True,
+        q=False,
     ),
     *SHARED_RULES,
 )

@@ -73,6 +73,14 @@ CLASSES = {
     # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
     "DESPITE": "malgre en_depit_de nonobstant",
     "PRIOR_ASK": "demande demandes opposition reclamation courrier courriel relance",
+    # privacy concern (Art. 5(1)(c) minimisation, 12-14 transparency): what a company asks of the writer
+    "PC_ASKV": "demandez demande demandent demander exigez exige exigent exiger faut veut voulez veulent "
+    "besoin collectez collecte reclamez reclame",
+    "PC_PERSONAL": "date_de_naissance carte_d_identite piece_d_identite passeport numero_de_securite_sociale "
+    "securite_sociale secu situation_familiale revenus salaire contacts repertoire photos micro micro_phone camera "
+    "localisation position questionnaire numero_de_portable numero_de_telephone",
+    "PC_ACCESSV": "acces acceder voir lire consulter regarder",
+    "PC_AGREEMENT": "accord consentement autorisation",
 }
 
 RULES = (
@@ -166,6 +174,42 @@ RULES = (
         "direct_marketing",
         "NEG ~2 veux|souhaite ~1 pas|plus ~3 que ~4 DATA|OBJ ~3 soient ~1 USEDV ~4 MKT",
         neg=False,
+    ),
+    # ---- privacy concern (Art. 5, 12-14): questions and worries about handling, no right exercised
+    # "pourquoi me demandez-vous une copie de ma carte d'identité ?": collection beyond the purpose
+    spec(
+        "x.privacy_concern.why_ask",
+        "privacy_concern",
+        "pourquoi ~4 PC_ASKV ~4 MY|son|sa|ses|une|un|le|la|les|d ~3 DATA|FIELD|PC_PERSONAL|OBJ",
+        "a_quoi ~2 sert|servent|servira ~3 MY|ces|cette|ce|cet ~3 DATA|FIELD|PC_PERSONAL|OBJ",
+        q=False,
+    ),
+    # "qui, chez vous, a accès à mon questionnaire ?": internal access to the writer's data
+    spec(
+        "x.privacy_concern.who_access",
+        "privacy_concern",
+        "qui ~4 a|ont|aura|auront|peut|peuvent|pourra ~1 PC_ACCESSV",
+        need="DATA|FIELD|PC_PERSONAL|OBJ",
+        q=False,
+    ),
+    # "je n'ai jamais donné mon accord pour ça": use the writer never agreed to (not a charge: "payer")
+    spec(
+        "x.privacy_concern.never_agreed",
+        "privacy_concern",
+        "jamais ~3 donne ~2 mon|votre? ~1 PC_AGREEMENT",
+        "sans ~1 mon ~1 PC_AGREEMENT",
+        "jamais ~2 accepte|consenti|autorise ~1 ca|cela|ceci",
+        alone=True,
+        neg=False,
+    ),
+    # "vous revendez mes données à des annonceurs ?": a question on disclosure, no right exercised (Art. 13-14)
+    spec(
+        "x.privacy_concern.do_you_sell",
+        "privacy_concern",
+        "vous ~1 revendez|vendez|transmettez|partagez|cedez|communiquez|louez ~4 DATA|FIELD|PC_PERSONAL",
+        "MY|les|des ~2 DATA|FIELD|PC_PERSONAL ~3 sont ~1 vendues|revendues|partagees|transmises|cedees",
+        alone=True,
+        q=False,
     ),
     *SHARED_RULES,
 )

@@ -216,6 +216,10 @@ RULES = (
         "se ~2 li ~1 passate ~2 a ~1 qualcuno",
         "WORRY",
     ),
+    # "sono preoccupato per il mio pacco": a worry about a delivery is a service matter, not about data
+    spec(
+        "service_contact.parcel_worry", "service_contact", "WORRY ~4 pacco|pacchi|ordine|consegna|spedizione|rimborso"
+    ),
     spec("access.send_me", "access", "GIVE ~3 tutti|MY ~3 DATA", weak=True),
     spec("access.get_to", "access", "acceder* ~1 ai|a|al ~3 DATA"),
     spec("objection.not_used_long", "objection", "NEG ~7 USE ~3 per ~3 PROFILING", neg=False),

@@ -71,6 +71,13 @@ CLASSES = {
     # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
     "DESPITE": "nonostante malgrado",
     "PRIOR_ASK": "richiesta richieste opposizione reclamo lettera email mail sollecito",
+    # privacy concern (Art. 5(1)(c) minimisation, 12-14 transparency): what a company asks of the writer
+    "PC_ASKV": "chiedete chiede chiedono volete vuole vogliono pretendete pretende raccogliete serve servono",
+    "PC_PERSONAL": "data_di_nascita carta_d_identita documento passaporto patente codice_fiscale stato_civile reddito "
+    "stipendio contatti rubrica foto fotocamera microfono posizione spostamenti questionario targa carta "
+    "cellulare numero_di_cellulare",
+    "PC_UNWANTED": "chiamano chiamate chiamato telefonate telefonano spam",
+    "PC_AGREEMENT": "consenso permesso autorizzazione",
 }
 
 RULES = (
@@ -172,6 +179,65 @@ RULES = (
         "direct_marketing",
         "NEG ~1 voglio ~2 che ~4 DATA|OBJ ~3 vengano|siano ~1 USEDV ~4 MKT",
         neg=False,
+    ),
+    # ---- privacy concern (Art. 5, 12-14): questions and worries about handling, no right exercised
+    # "a cosa vi serve sapere il mio stato civile?", "perché mi chiedete la carta d'identità?"
+    spec(
+        "x.privacy_concern.what_for",
+        "privacy_concern",
+        "a_cosa|a_che ~2 serve|servono|servira ~5 DATA|FIELD|PC_PERSONAL|OBJ",
+        "perche ~3 PC_ASKV ~6 DATA|FIELD|PC_PERSONAL|OBJ",
+        q=False,
+    ),
+    # "è normale che l'app voglia accedere ai miei contatti?", "le sembra corretto esporre queste informazioni?"
+    spec(
+        "x.privacy_concern.is_it_normal",
+        "privacy_concern",
+        "normale ~1 che ~8 DATA|FIELD|PC_PERSONAL|OBJ",
+        "sembra ~1 corretto|normale|giusto|legale ~4 DATA|FIELD|PC_PERSONAL|OBJ",
+        q=False,
+    ),
+    # "mi mette a disagio che l'operatore vedesse il mio storico": unease about handling of the writer's data
+    spec(
+        "x.privacy_concern.uneasy",
+        "privacy_concern",
+        "mette|mettono ~2 disagio",
+        "mi ~1 preoccupa|preoccupano|inquieta|inquietano",
+        need="DATA|FIELD|PC_PERSONAL|OBJ",
+        alone=True,
+    ),
+    # "chi nella vostra azienda può leggere il questionario?": internal access to the writer's data
+    spec(
+        "x.privacy_concern.who_reads",
+        "privacy_concern",
+        "chi ~4 puo|possono|potra|potranno ~1 leggere|vedere|accedere|consultare",
+        need="DATA|FIELD|PC_PERSONAL|OBJ",
+        q=False,
+    ),
+    # "a chi avete passato i miei dati?": recipients asked with evident worry = access + privacy_concern
+    spec(
+        "x.privacy_concern.to_whom",
+        "privacy_concern",
+        "a_chi ~3 avete ~1 passato|dato|venduto|ceduto|inviato|comunicato ~2 MY",
+        need="PC_UNWANTED",  # a bare "a chi avete passato i miei dati?" is access alone
+        q=False,
+    ),
+    # "non ho mai dato il consenso a questo": a use the writer never agreed to (not a charge)
+    spec(
+        "x.privacy_concern.never_agreed",
+        "privacy_concern",
+        "mai ~3 dato ~2 il|mio ~1 PC_AGREEMENT",
+        "senza ~1 il? ~1 mio ~1 PC_AGREEMENT",
+        alone=True,
+        neg=False,
+    ),
+    # "vendete i miei dati agli inserzionisti?": a question on disclosure, no right exercised (Art. 13-14)
+    spec(
+        "x.privacy_concern.do_you_sell",
+        "privacy_concern",
+        "vendete|condividete|cedete|passate|comunicate|rivendete ~4 DATA|FIELD|PC_PERSONAL",
+        alone=True,
+        q=False,
     ),
     *SHARED_RULES,
 )

@@ -15,7 +15,8 @@ CLASSES = {
     "PRIVCH": "whatsapp privato instagram facebook snapchat tiktok messenger",
     "PRIVCUE": "privato privata personale uscire cena caffe appuntamento single il_mio_numero",
     "BREACH": "un_altra_cliente un_altro_cliente altra_cliente destinata_a_un_altro destinata_a_un_altra",
-    "SENSITIVE": "tumore chemio chemioterapia oncolog* sindacato iscritto_alla_cgil cgil cisl uil",
+    "SENSITIVE": "tumore chemio chemioterapia oncolog* sindacato iscritto_alla_cgil cgil cisl uil "
+    "questionario_sanitario questionario_medico",
     "LAWYER": "in_tribunale",
     "MEDIA": "rai mediaset iscritti_al_canale",
     "AUTH_BODY": "commissariato",

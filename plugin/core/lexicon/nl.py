@@ -239,13 +239,10 @@ RULES = (
         neg=False,
     ),
     # ---- privacy concern
-    spec(
-        "privacy_concern.why",
-        "privacy_concern",
-        "waarom ~5 nodig",
-        "waarom ~3 staat|heeft|hebben ~2 MY",
-        "zo_ja_waarom",
-    ),
+    spec("privacy_concern.why", "privacy_concern", "waarom ~3 staat|heeft|hebben ~2 MY", "zo_ja_waarom"),
+    # "waarom hebben jullie mijn geboortedatum nodig?" -- but "waarom hebben jullie vijf werkdagen nodig?" is
+    # a delivery question: the need is about the writer's data only when a data word is in the message
+    spec("privacy_concern.why_need", "privacy_concern", "waarom ~5 nodig", need="DATA|FIELD|OBJ|PC_PERSONAL"),
     spec(
         "privacy_concern.who_access",
         "privacy_concern",

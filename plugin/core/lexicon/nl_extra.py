@@ -72,6 +72,13 @@ CLASSES = {
     # "despite my request of 3 March (you still …)": asked before and not honoured (shared frame)
     "DESPITE": "ondanks",
     "PRIOR_ASK": "verzoek verzoeken bezwaar klacht brief mail e_mail herinnering",
+    # privacy concern (Art. 5(1)(c) minimisation, 12-14 transparency): what a company asks of the writer
+    "PC_ASKV": "vragen vraagt vroegen willen wil eisen eist verzamelen verzamelt",
+    "PC_PERSONAL": "bsn burgerservicenummer geboortedatum paspoort id identiteitsbewijs id_kaart rijbewijs "
+    "burgerlijke_staat inkomen salaris contacten adresboek fotos foto camera microfoon locatie "
+    "bestellingen aankoopgeschiedenis bestelgeschiedenis telefoonnummer mobiele_nummer kenteken",
+    "PC_UNEASY": "ongemakkelijk onprettig eng vervelend niet_prettig",
+    "PC_STAFF": "medewerker medewerkers personeel moderators collega collegas iedereen",
 }
 
 RULES = (
@@ -160,6 +167,43 @@ RULES = (
         "direct_marketing",
         "wil ~1 niet ~1 dat ~4 DATA|OBJ ~4 voor ~3 MKT ~3 USEDV",
         neg=False,
+    ),
+    # ---- privacy concern (Art. 5, 12-14): questions and worries about handling, no right exercised
+    # "waarom moet ik mijn BSN opgeven?": collection beyond the purpose (minimisation)
+    spec(
+        "x.privacy_concern.why_ask",
+        "privacy_concern",
+        "waarom ~4 moet|moeten ~1 ik|we|je ~5 MY|een|het|de|uw ~3 DATA|FIELD|PC_PERSONAL|OBJ",
+        "waarom ~3 PC_ASKV ~1 jullie|u|ze ~5 DATA|FIELD|PC_PERSONAL|OBJ",
+        "waarvoor ~4 MY|de|het|uw ~3 DATA|FIELD|PC_PERSONAL|OBJ",
+        q=False,
+    ),
+    # "ik vind het ongemakkelijk dat de medewerker al mijn bestellingen kon zien": unease about handling
+    spec(
+        "x.privacy_concern.uneasy",
+        "privacy_concern",
+        "vind ~2 het ~1 PC_UNEASY ~1 dat",
+        "voel ~3 niet ~1 prettig|veilig",
+        need="DATA|FIELD|PC_PERSONAL|OBJ",
+        alone=True,
+        neg=False,
+    ),
+    # "ik maak me zorgen dat jullie website mijn locatie volgt": worry about the writer's data, not a parcel
+    spec("x.privacy_concern.worry_mine", "privacy_concern", "WORRY ~8 MY ~2 PC_PERSONAL", alone=True),
+    # "kunnen medewerkers mijn berichten lezen?": staff reading the writer's messages
+    spec(
+        "x.privacy_concern.staff_read",
+        "privacy_concern",
+        "PC_STAFF ~8 kunnen|kan|konden|kon ~4 lezen|zien|meelezen|inzien",
+    ),
+    # "verkopen jullie mijn gegevens?": a question on disclosure, no right exercised (Art. 13-14)
+    spec(
+        "x.privacy_concern.do_you_sell",
+        "privacy_concern",
+        "verkopen|delen|verstrekken|verhuren ~1 jullie|u ~5 DATA|FIELD|PC_PERSONAL",
+        "worden ~1 MY ~2 DATA|FIELD|PC_PERSONAL ~4 verkocht|gedeeld|doorgegeven|verstrekt",
+        alone=True,
+        q=False,
     ),
     *SHARED_RULES,
 )
