@@ -36,7 +36,9 @@ CLASSES = {
     "FIELD": "name namen nachname nachnamen vorname geburtsdatum adresse anschrift *adresse e_mail_adresse "
     "emailadresse telefonnummer *nummer nummer handynummer rufnummer hausnummer schreibweise geschlecht anrede "
     "postleitzahl",
-    "SYSTEM": "system systemen *system datenbank *datei kundendatei datei unterlagen kartei akten",
+    # compound heads too: "Adresskartei", "Kundendatenbank", "Mitgliederverzeichnis"
+    "SYSTEM": "system systemen *system datenbank *datei kundendatei datei unterlagen kartei akten *kartei *datenbank "
+    "*verzeichnis",
     "MKT": "werbung *werbung werbe* newsletter* marketing* prospekt* katalog* *kataloge postwurf* angebot* "
     "*angebote reklame* promotion* gewinnspiel* *werbung",
     "MSG": "mail mails e_mail* email* nachricht* sms anruf* anrufen *anrufe post briefe push*",
@@ -160,11 +162,12 @@ RULES = (
     spec(
         "erasure.out_of_system",
         "erasure",
-        "aus ~3 SYSTEM ~2 DEL|raus|werfen|streichen",
+        "aus ~3 SYSTEM ~2 DEL|raus|werfen|streichen|gestrichen|getilgt",
         "werfen|streichen|nehmen ~4 aus ~3 SYSTEM",
     ),
     spec("erasure.take_down", "erasure", "nehmt|nehmen ~5 runter|herunter"),
-    spec("erasure.forget", "erasure", "vergessen ~1 sie ~1 mich", "recht_auf_vergessenwerden"),
+    # du/ihr imperatives too: "vergiss mich", "vergesst mich"
+    spec("erasure.forget", "erasure", "vergessen|vergesst|vergiss ~1 sie? ~1 mich", "recht_auf_vergessenwerden"),
     spec("erasure.noun", "erasure", "loschung|loeschung"),
     # ---- restriction
     spec(

@@ -68,7 +68,7 @@ CLASSES = {
     "SIGNUP": "anmeldung anmelden registrierung",
     "RATHER": "lieber",
     "CHECKV": "prufen nachsehen nachschauen kontrollieren",
-    "DEL": "wegwerfen wegschmeissen",
+    "DEL": "wegwerfen wegschmeissen loswerden",  # "meinen Account loswerden samt Daten"
     "TIMES": "zweite_mal dritte_mal vierte_mal zweiten_mal dritten_mal vierten_mal",
     "ASKV": "bitte gebeten frage gefragt anfrage schreibe geschrieben mail aufforderung verlange",
     "LOADV": "einlesen importieren laden hochladen verwenden",
@@ -261,6 +261,34 @@ RULES = (
         "rectification",
         "MY ~1 FIELD|e_mail|email|mail ~3 hat|haben ~1 sich ~2 geandert",
         need="@EMAIL|@NUM|REPL",
+    ),
+    # "Ich will aus dem Newsletter raus", "Melde mich vom Newsletter ab" (separable ab-melden)
+    spec(
+        "x.direct_marketing.out_of_list",
+        "direct_marketing",
+        "aus ~3 MKT|LIST ~1 raus|heraus",
+        "melde|meldet|melden ~1 mich|uns ~6 ab",
+        need="MKT|LIST",
+    ),
+    # "Das Häkchen für Partnerwerbung hätte ich gerne wieder weg": the earlier yes undone
+    spec("x.withdraw_consent.tick_away", "withdraw_consent", "CONSENTED|CONSENT ~8 wieder? ~1 weg|raus"),
+    # "dass Sie meine Daten an Werbefirmen verkaufen": selling the writer's data is a worry (Art. 5, 13)
+    spec(
+        "x.privacy_concern.selling",
+        "privacy_concern",
+        # the controller sells: "dass Sie meine Daten ... verkaufen", "Verkauft ihr meine Daten?"
+        "sie|ihr ~3 MY ~2 DATA|FIELD ~6 SELLV",
+        "SELLV ~1 sie|ihr ~3 MY ~2 DATA|FIELD",
+        neg=False,
+        q=False,
+        alone=True,
+    ),
+    # "Ich hab nie zugestimmt, dass ihr mich anruft": unsolicited contact, the writer wants it to stop
+    spec(
+        "x.direct_marketing.never_agreed",
+        "direct_marketing",
+        "nie ~3 zugestimmt|eingewilligt ~6 anruft|anrufen|schreibt|mailt|schickt|kontaktiert|anschreibt",
+        neg=False,
     ),
     *SHARED_RULES,
 )
