@@ -253,7 +253,8 @@ RULES = (
     spec(
         "g.privacy_concern.questions",
         "privacy_concern",
-        "warum|wieso|weshalb ~4 wollen|brauchen|speichern|haben|benotigen|speichert|sammelt|braucht|wollt ~10 MY|OBJ|FIELD",
+        "warum|wieso|weshalb ~4 wollen|brauchen|speichern|haben|benotigen|speichert|sammelt|braucht|wollt "
+        "~10 MY|OBJ|FIELD",
         "ist ~2 das|dies|es ~1 uberhaupt? ~1 LAWFUL",
         "wer ~6 kann|konnen ~4 lesen|sehen|einsehen|zugreifen",
         need="OBJ|FIELD|DATA|SENSITIVE",
