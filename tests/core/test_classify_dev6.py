@@ -119,6 +119,17 @@ RULE_TABLE: list[tuple[str, str, str, str]] = [
     ("it", "Non ho mai dato il consenso alla pubblicazione della mia foto.", PC, ""),
     # ... and a charge the writer never accepted
     ("fr", "Je n'ai jamais accepté de payer des frais de dossier.", "", ""),
+    # how do you protect it / is that a proper way to handle it: security of the writer's data (Art. 5(1)(f), 32)
+    ("en", "Leaving the guest list open on the counter is not an acceptable way to handle customers' details.", PC, ""),
+    ("fr", "Comment protégez-vous les photos de ma carte d'identité ?", PC, ""),
+    ("it", "Come custodite le foto del mio documento?", PC, ""),
+    ("nl", "Kan iedereen in de klas mijn telefoonnummer zien?", PC, ""),
+    ("es", "¿Quién más de la tienda sabe mi dirección?", PC, ""),
+    # ... and the same words about recipes, cheese, a parcel, a voucher
+    ("en", "How do I store my recipes in the app?", "", ""),
+    ("it", "Come conservate i formaggi durante la spedizione?", "", ""),
+    ("es", "¿Quién más sabe cuándo llega mi pedido?", "", ""),
+    ("nl", "Kan iedereen de kortingscode gebruiken?", "", ""),
     # who have you passed my data to: recipients (Art. 15(1)(c)); a concern too beside unwanted calls
     (
         "en",

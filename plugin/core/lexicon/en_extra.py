@@ -252,5 +252,15 @@ RULES = (
     ),
     # "since the last update your app shares ...": an app update is a noun, not the writer correcting data
     spec("past_self.app_update", "past_self", "the|last|latest|recent|new|an ~1 update|upgrade|updates"),
+    # "I don't think that's an acceptable way to handle guests' details": careless handling, no right
+    spec(
+        "x.privacy_concern.handle_way",
+        "privacy_concern",
+        "acceptable|appropriate|proper|right|safe ~1 way ~2 to ~1 handle|treat|store|keep ~3 DATA|FIELD|details",
+        "how ~2 do|does ~1 you ~1 protect|secure|safeguard ~3 MY|this|that|the|customers ~2 DATA|FIELD|OBJ",
+        alone=True,
+        neg=False,
+        q=False,
+    ),
     *SHARED_RULES,
 )

@@ -81,6 +81,7 @@ CLASSES = {
     "numero_de_movil movil telefono",
     "PC_UNWANTED": "llaman llamadas llamando llamado spam mensajes_no_deseados",
     "PC_AGREEMENT": "permiso consentimiento autorizacion",
+    "WORRY": "intranquila intranquilo inquieta inquieto",
 }
 
 RULES = (
@@ -237,6 +238,14 @@ RULES = (
         "privacy_concern",
         "venden|vendeis|comparten|compartis|ceden|cedeis|pasan|pasais|alquilan ~4 DATA|FIELD|PC_PERSONAL",
         alone=True,
+        q=False,
+    ),
+    # "¿quién más de la plantilla sabe lo que tomo?": who else knows the writer's data
+    spec(
+        "x.privacy_concern.who_else_knows",
+        "privacy_concern",
+        "quien|quienes ~1 mas ~4 sabe|saben|sabra|conoce|conocen",
+        need="DATA|FIELD|PC_PERSONAL|OBJ|SENSITIVE",
         q=False,
     ),
     *SHARED_RULES,

@@ -211,5 +211,15 @@ RULES = (
         alone=True,
         q=False,
     ),
+    # "comment protégez-vous ce genre d'information ?", "pas un peu léger côté protection des données ?"
+    spec(
+        "x.privacy_concern.how_protect",
+        "privacy_concern",
+        "comment ~2 protegez|securisez|stockez|conservez ~1 vous ~4 DATA|FIELD|PC_PERSONAL|OBJ",
+        "leger|laxiste|limite ~4 protection ~2 des ~1 donnees",
+        alone=True,
+        q=False,
+        neg=False,  # "ce n'est pas un peu léger ... ?" voices the worry, it does not deny it
+    ),
     *SHARED_RULES,
 )

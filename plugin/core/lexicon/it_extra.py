@@ -239,5 +239,13 @@ RULES = (
         alone=True,
         q=False,
     ),
+    # "come proteggete i miei dati?": a question about security of the writer's data (Art. 32)
+    spec(
+        "x.privacy_concern.how_protect",
+        "privacy_concern",
+        "come ~2 proteggete|custodite|conservate|gestite ~4 DATA|FIELD|PC_PERSONAL|OBJ",
+        alone=True,
+        q=False,
+    ),
     *SHARED_RULES,
 )

@@ -205,5 +205,13 @@ RULES = (
         alone=True,
         q=False,
     ),
+    # "andersom kan dus iedereen ons adres zien": anyone seeing the writer's data
+    spec(
+        "x.privacy_concern.anyone_sees",
+        "privacy_concern",
+        "kan|kunnen ~2 iedereen ~6 zien|inzien|lezen|meelezen",
+        need="DATA|FIELD|PC_PERSONAL|OBJ",
+        alone=True,
+    ),
     *SHARED_RULES,
 )
