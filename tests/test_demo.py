@@ -18,7 +18,11 @@ def test_demo_runs_end_to_end_and_verifies_the_log(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GDPR_DESK_")}
     result = subprocess.run(
         [sys.executable, "-m", "plugin", "demo", "--json", "--keep", str(tmp_path / "demo")],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=240,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     out = result.stdout

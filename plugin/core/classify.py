@@ -41,7 +41,7 @@ from plugin.core.rulematch import Rule
 from plugin.core.textnorm import Normalized, fold, normalize
 from plugin.core.tokens import Tokens, match, tokenize
 
-RULES_VERSION: Final = "2026.12.9"
+RULES_VERSION: Final = "2026.12.10"
 # Escalations the judge only keeps beside a right (judge._NEEDS_REQUEST): a learned request brings them back.
 _HELD: Final = frozenset({"repeated_request", "child_data", "special_category", "third_party_data", "legal_action"})
 # Modifiers that cancel an escalation word in their context (see `_escalation_context`).

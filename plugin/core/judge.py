@@ -210,8 +210,10 @@ def judge(
                 tk, hit, [f"{lang}:{c}" for lang in langs for c in ("DATA", "PORT", "STRUCT", "FMT")]
             ):
                 targets = ()  # "my usage data and the invoices as CSV": the data is asked for
-            if n.rule.code == "payment_change" and _explicit(hit):
-                continue  # "rettifica dell'IBAN ai sensi dell'art. 16": an explicit Art. 16 request stands
+            if n.rule.code == "payment_change" and (_explicit(hit) or hit.rule.code == "privacy_concern"):
+                # "rettifica dell'IBAN ai sensi dell'art. 16": an explicit Art. 16 request stands;
+                # "how do you protect my card details?": a worry about the card data, not a payment change
+                continue
             if n.rule.code == "order_change" and hit.rule.code == "erasure" and _span_has(tk, hit, whole_data):
                 continue  # "erase all my data, including my order history": the data, not an order
             if _covers_end(n, hit) or (hit.rule.code in targets and tk.sentence[n.start] == sentence):

@@ -60,6 +60,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Bitte ändern Sie die Lieferadresse meiner Bestellung 7781.", "", ""),
     ("", "Können Sie mir die Rechnung noch einmal schicken?", "", ""),
     ("", "Danke, dass Sie mein Konto so schnell gelöscht haben.", "", ""),
+    # The writer sells something; the company is not said to sell the writer's data.
+    ("", "Ich möchte mein Auto verkaufen, können Sie meine Daten für die Anzeige nutzen?", "", None),
+    ("", "Verkaufen Sie meine Daten an Werbefirmen?", "privacy_concern", None),
 ]
 
 

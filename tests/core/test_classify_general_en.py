@@ -100,6 +100,9 @@ PROBES: list[tuple[str, str, str, str | None]] = [
     ("", "Thanks for deleting my old account so quickly last week!", "", ""),
     ("", "What is your return policy for damaged items?", "", ""),
     ("", "Could you update the billing card on my plan? The old one expired.", "", ""),
+    # A worry about card data is not a payment change.
+    ("", "How do you protect my card details?", "privacy_concern", None),
+    ("", "Please update my card details, the old card expired.", "", None),
 ]
 
 

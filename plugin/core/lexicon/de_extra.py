@@ -278,7 +278,7 @@ RULES = (
         "privacy_concern",
         # the controller sells: "dass Sie meine Daten ... verkaufen", "Verkauft ihr meine Daten?"
         "sie|ihr ~3 MY ~2 DATA|FIELD ~6 SELLV",
-        "SELLV ~1 sie|ihr ~3 MY ~2 DATA|FIELD",
+        "SELLV sie|ihr ~3 MY ~2 DATA|FIELD",  # verb first: a question ("Verkaufen Sie meine Daten?")
         neg=False,
         q=False,
         alone=True,

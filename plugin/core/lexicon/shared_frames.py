@@ -34,7 +34,8 @@ SHARED_RULES: tuple[RuleSpec, ...] = (
         "UNTIL3 ~16 DATA|FIELD ~6 NEG ~6 PASSV",
         neg=False,
     ),
-    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~3 MY ~2 DATA|FIELD|OBJ"),
+    # At most one word between: "vendez-vous mes données", not a German clause end ("verkaufen, können Sie meine").
+    spec("x.privacy_concern.sell", "privacy_concern", "SELLV ~1 MY ~2 DATA|FIELD|OBJ"),
     spec(
         "x.privacy_concern.discomfort",
         "privacy_concern",
