@@ -223,7 +223,8 @@ class LoopCommitter:
                     outcomes = self._run_units(batch)
                 except _UnitFailed:
                     # Rolling back releases the write lock; take it again and isolate each unit.
-                    self._conn.execute("ROLLBACK")
+                    if self._conn.in_transaction:  # an I/O or disk-full error may have ended it already
+                        self._conn.execute("ROLLBACK")
                     await self._begin(loop)
                     outcomes = self._run_isolated(batch)
                 await loop.run_in_executor(self._executor, self._conn.execute, "COMMIT")

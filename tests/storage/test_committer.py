@@ -246,3 +246,33 @@ async def test_sqlite_retry_after_a_failed_unit_waits_for_a_lock_taken_in_betwee
         other.close()
     assert isinstance(results[0], int) and isinstance(results[1], RuntimeError)
     assert calls == 2 and names(db) == ["kept"]
+
+
+async def test_sqlite_batch_survives_a_unit_whose_error_ended_the_transaction(tmp_path) -> None:
+    # SQLite rolls the whole transaction back by itself on some errors (disk full, I/O error): the
+    # other units of the batch must still be retried on their own, not all fail with "no transaction".
+    db = Database(f"sqlite:///{tmp_path}/x.sqlite3")
+    prepare(db)
+    committer = committer_for(db)
+    committer.start()
+    failed_once = False
+
+    def ends_the_transaction(tx: Tx) -> None:
+        nonlocal failed_once
+        if not failed_once:
+            failed_once = True
+            tx.execute("ROLLBACK")  # what SQLite does on SQLITE_FULL
+        raise RuntimeError("disk full")
+
+    try:
+        results = await asyncio.gather(
+            committer.submit(insert("a")),
+            committer.submit(ends_the_transaction),
+            committer.submit(insert("b")),
+            return_exceptions=True,
+        )
+    finally:
+        await committer.aclose()
+    assert isinstance(results[0], int) and isinstance(results[2], int)
+    assert isinstance(results[1], RuntimeError)
+    assert sorted(names(db)) == ["a", "b"]
