@@ -2,7 +2,7 @@
 
 dev3 is cut like `bench/corpus.py --split`: every 4th message by id number is validation and was only ever
 scored in aggregate. The floors sit a little under the scores reached with rules 2026.12.7 (rules + learned
-layer, as `classify` runs), so a change that loses generalisation fails here. Skipped while the set is absent.
+layer, as `classify` runs), so a change that loses generalisation fails here.
 
 The table rows are sentences written for these tests (not taken from any labelled set), one per language
 for each general rule: a taken-back yes, recipients asked as "who received my ...", how-to questions and
@@ -11,18 +11,10 @@ delivery notices as hard negatives, care that reveals a condition (Art. 9), Germ
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-from typing import Any
-
 import pytest
 
-from plugin.core.classify import classify, classify_with
-
-ROOT = Path(__file__).resolve().parents[2]
-DEV3 = ROOT / "tests" / "data" / "dev3"
+from plugin.core.classify import classify_with
+from tests.labelled_sets import scores as labelled_scores
 
 # (split, metric) -> floor
 FLOORS: dict[tuple[str, str], float] = {
@@ -37,32 +29,9 @@ FLOORS: dict[tuple[str, str], float] = {
 }
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_corpus", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-_SCORES: dict[str, dict[str, Any]] = {}
-
-
-def _scores(split: str) -> dict[str, Any]:
-    if split not in _SCORES:
-        if not sorted(DEV3.rglob("*.jsonl")):
-            pytest.skip("no dev3 set")
-        bench = _bench()
-        records = bench.load([DEV3], split)
-        predictions = [classify(str(r.get("subject", "")), str(r.get("body", ""))) for r in records]
-        _SCORES[split] = bench.score(records, predictions)
-    return _SCORES[split]
-
-
 @pytest.mark.parametrize(("split", "metric"), sorted(FLOORS))
 def test_floor(split: str, metric: str) -> None:
-    scores = _scores(split)
+    scores = labelled_scores("dev3", split)
     assert scores[metric] >= FLOORS[(split, metric)], scores
 
 

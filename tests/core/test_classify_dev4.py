@@ -4,7 +4,7 @@ added on its tuning part (rules 2026.12.9, `lexicon/<lang>_signals.py` and `clas
 dev4 is cut like `bench/corpus.py --split`: every 4th message by id number is validation and was only ever
 scored in aggregate. The floors sit a little under the scores reached with rules 2026.12.9 and the model
 retrained on them (rules + learned layer, as `classify` runs), so a change that loses generalisation fails
-here. Skipped while the set is absent.
+here.
 
 The table rows are sentences written for these tests (not taken from any labelled set), run on the rules
 alone: one per language for each new signal, and look-alikes that must not escalate (the writer's own
@@ -13,18 +13,10 @@ profession, a physical leak, the writer's own court date, a passive "I've been t
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-from typing import Any
-
 import pytest
 
-from plugin.core.classify import classify, classify_with
-
-ROOT = Path(__file__).resolve().parents[2]
-DEV4 = ROOT / "tests" / "data" / "dev4"
+from plugin.core.classify import classify_with
+from tests.labelled_sets import scores as labelled_scores
 
 # (split, metric) -> floor
 FLOORS: dict[tuple[str, str], float] = {
@@ -41,32 +33,9 @@ FLOORS: dict[tuple[str, str], float] = {
 }
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_corpus", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-_SCORES: dict[str, dict[str, Any]] = {}
-
-
-def _scores(split: str) -> dict[str, Any]:
-    if split not in _SCORES:
-        if not sorted(DEV4.rglob("*.jsonl")):
-            pytest.skip("no dev4 set")
-        bench = _bench()
-        records = bench.load([DEV4], split)
-        predictions = [classify(str(r.get("subject", "")), str(r.get("body", ""))) for r in records]
-        _SCORES[split] = bench.score(records, predictions)
-    return _SCORES[split]
-
-
 @pytest.mark.parametrize(("split", "metric"), sorted(FLOORS))
 def test_floor(split: str, metric: str) -> None:
-    scores = _scores(split)
+    scores = labelled_scores("dev4", split)
     assert scores[metric] >= FLOORS[(split, metric)], scores
 
 

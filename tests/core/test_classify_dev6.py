@@ -4,7 +4,7 @@ dev6 is cut like `bench/corpus.py --split`: every 4th message by id number is va
 scored in aggregate. The floors sit a little under the scores reached with the privacy_concern rules of
 this change (rules + learned layer, as `classify` runs), so a change that loses them fails here. The val
 part was written by the same author as the rules, so its floor guards a regression, not generalisation.
-Skipped while the set is absent.
+
 
 The table rows are sentences written for these tests (not taken from any labelled set): for each new rule
 a question or worry about how the writer's data is handled (Art. 5, 12-14), and beside each the ordinary
@@ -13,18 +13,10 @@ customer-service look-alike that must stay "not a request" (a delivery time, a p
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-from typing import Any
-
 import pytest
 
-from plugin.core.classify import classify, classify_with
-
-ROOT = Path(__file__).resolve().parents[2]
-DEV6 = ROOT / "tests" / "data" / "dev6"
+from plugin.core.classify import classify_with
+from tests.labelled_sets import scores as labelled_scores
 
 # (split, metric) -> floor
 FLOORS: dict[tuple[str, str], float] = {
@@ -39,32 +31,9 @@ FLOORS: dict[tuple[str, str], float] = {
 }
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_corpus", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-_SCORES: dict[str, dict[str, Any]] = {}
-
-
-def _scores(split: str) -> dict[str, Any]:
-    if split not in _SCORES:
-        if not sorted(DEV6.rglob("*.jsonl")):
-            pytest.skip("no dev6 set")
-        bench = _bench()
-        records = bench.load([DEV6], split)
-        predictions = [classify(str(r.get("subject", "")), str(r.get("body", ""))) for r in records]
-        _SCORES[split] = bench.score(records, predictions)
-    return _SCORES[split]
-
-
 @pytest.mark.parametrize(("split", "metric"), sorted(FLOORS))
 def test_floor(split: str, metric: str) -> None:
-    scores = _scores(split)
+    scores = labelled_scores("dev6", split)
     assert scores[metric] >= FLOORS[(split, metric)], scores
 
 

@@ -11,18 +11,15 @@ Floors sit just under the scores reached.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
 
-from plugin.core.classify import classify, classify_with
+from plugin.core.classify import classify
 from plugin.core.rights import ESCALATION_CODES, LANGUAGES, RIGHT_CODES
+from tests.labelled_sets import scores as labelled_scores
 
 ROOT = Path(__file__).resolve().parents[2]
 LETTERS_DIR = ROOT / "tests" / "data" / "letters"
@@ -43,33 +40,9 @@ FLOORS: dict[tuple[str, str], float] = {
 }
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_corpus", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-_SCORES: dict[str, dict[str, Any]] = {}
-
-
-def _scores(layer: str) -> dict[str, Any]:
-    if layer not in _SCORES:
-        bench = _bench()
-        records = bench.load([LETTERS_DIR])
-        if layer == "rules":
-            predictions = [classify_with(str(r["subject"]), str(r["body"]), None, None) for r in records]
-        else:
-            predictions = [classify(str(r["subject"]), str(r["body"])) for r in records]
-        _SCORES[layer] = bench.score(records, predictions)
-    return _SCORES[layer]
-
-
 @pytest.mark.parametrize(("layer", "metric"), sorted(FLOORS))
 def test_letters_floor(layer: str, metric: str) -> None:
-    scores = _scores(layer)
+    scores = labelled_scores("letters", rules_only=layer == "rules")
     assert scores[metric] >= FLOORS[(layer, metric)], scores
 
 
