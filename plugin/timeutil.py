@@ -18,7 +18,7 @@ def utcnow() -> datetime:
 def iso(moment: datetime) -> str:
     """`2026-11-28T15:21:44.123456Z` for an aware datetime."""
     if moment.tzinfo is not UTC:  # the service's own clock is already UTC: skip the conversion
-        if moment.tzinfo is None:
+        if moment.utcoffset() is None:  # no tzinfo, or one that cannot place it
             raise ValueError("naive datetime: pass an aware one")
         moment = moment.astimezone(UTC)
     # isoformat is several times faster than strftime; the offset is always +00:00 in UTC.

@@ -13,8 +13,10 @@ import json.encoder
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
+
+from plugin.timeutil import iso
 
 ENTRY_VERSION = 1
 KIND_PATTERN = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
@@ -65,13 +67,11 @@ def canonical_json(value: Any) -> bytes:
 
 
 def format_time(time: datetime) -> str:
-    """UTC with microseconds and a Z: 2026-11-28T15:21:44.123456Z. Naive datetimes are refused."""
-    offset = time.utcoffset()
-    if offset is None:
-        raise EntryError("entry time must be timezone-aware")
-    if offset:
-        time = time.astimezone(UTC)
-    return time.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    """UTC with microseconds and a Z (the stored time format, `timeutil.iso`). Naive datetimes are refused."""
+    try:
+        return iso(time)
+    except ValueError:
+        raise EntryError("entry time must be timezone-aware") from None
 
 
 def check_kind(kind: str) -> str:

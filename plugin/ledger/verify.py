@@ -366,7 +366,7 @@ class _Verifier:
         spans = [(lvl, start >> lvl, end >> lvl) for lvl in sorted(computed) if (start >> lvl) < (end >> lvl)]
         stored: dict[int, list[bytes]] = {}
         for lvl, _idx, node in self.ledger.node_rows(self.tx, spans):
-            stored.setdefault(int(lvl), []).append(node if isinstance(node, bytes) else bytes(node))
+            stored.setdefault(int(lvl), []).append(_blob(node))
         problems: list[Evidence] = []
         for lvl, first, _end in spans:
             mine, theirs = computed[lvl], stored.get(lvl, [])
